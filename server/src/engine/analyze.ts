@@ -1,0 +1,189 @@
+import { ENGINE_RULES, INTERNAL_ERROR, SUPPRESSION_UNKNOWN_RULE, SUPPRESSION_UNUSED } from './engineRules';
+import { RuleRegistry } from './registry';
+import type { AnalysisContext, CrossFileRule, LanguagePlugin, ModelProvider, ParsedFile, Rule, SourceDoc } from './rule';
+import type { Settings } from './settings';
+import type { FileSystemView } from './fs';
+import { detectLanguage } from './languages';
+import { findSuppressions } from './suppression';
+import { LineIndex } from './text';
+import type { Finding, LanguageId, RawFinding, Severity } from './types';
+
+export interface AnalysisResult {
+  /** Every finding, suppressed ones included (marked `suppressed`) so SARIF can carry them. */
+  findings: Finding[];
+  parsed?: ParsedFile;
+}
+
+/**
+ * The engine's one entry point: parse a document with the plugin that claims it, run its rules,
+ * apply suppression comments and the configured severities. Never throws: a rule that fails is
+ * reported as an internal-error finding on the first line so the user sees it and the rest still runs.
+ */
+export class Engine {
+  readonly registry: RuleRegistry;
+  constructor(
+    readonly plugins: LanguagePlugin<any>[],
+    readonly crossFileRules: CrossFileRule[] = [],
+  ) {
+    this.registry = RuleRegistry.fromPlugins(plugins, [...ENGINE_RULES, ...crossFileRules.map((r) => r.meta)]);
+  }
+
+  /** The language the product gives a file on disk (CLI walk, cross-file models). */
+  languageOf(file: string, text: string, settings: Settings): LanguageId | undefined {
+    const nl = text.search(/\r|\n/);
+    return detectLanguage(file, nl === -1 ? text : text.slice(0, nl), settings.iptables.shellScriptGlob);
+  }
+
+  pluginFor(doc: SourceDoc, settings: Settings): LanguagePlugin<any> | undefined {
+    return this.plugins.find((p) => p.handles(doc, settings));
+  }
+
+  /** A model cache for one analysis run (or longer, when the caller keeps it and invalidates). */
+  createContext(settings: Settings, fs: FileSystemView, cache?: ModelCache): AnalysisContext {
+    const ctx: AnalysisContext = { settings, fs, models: undefined as unknown as ModelProvider };
+    ctx.models = cache ?? new ModelCache(this, ctx);
+    if (cache) cache.bind(ctx);
+    return ctx;
+  }
+
+  parse(doc: SourceDoc, ctx: AnalysisContext): ParsedFile | undefined {
+    const plugin = this.pluginFor(doc, ctx.settings);
+    if (!plugin) return undefined;
+    return { doc, lines: new LineIndex(doc.text), plugin, model: plugin.parse(doc, ctx) };
+  }
+
+  analyze(doc: SourceDoc, ctx: AnalysisContext, parsed?: ParsedFile): AnalysisResult {
+    if (!ctx.settings.enable) return { findings: [] };
+    let file: ParsedFile | undefined;
+    try {
+      file = parsed ?? this.parse(doc, ctx);
+    } catch (err) {
+      return { findings: [internalError(doc, 'parser', err)] };
+    }
+    if (!file) return { findings: [] };
+    const { plugin, model, lines } = file;
+    const raw: { rule: Rule<unknown>; finding: RawFinding }[] = [];
+    const ruleCtx = { ...ctx, doc, lines };
+    for (const rule of plugin.rules as Rule<unknown>[]) {
+      if (this.effectiveSeverity(rule.meta.id, rule.meta.slug, rule.meta.severity, ctx.settings) === 'off') continue;
+      try {
+        for (const f of rule.check(model, ruleCtx)) raw.push({ rule, finding: f });
+      } catch (err) {
+        raw.push({ rule: { meta: INTERNAL_ERROR, check: () => [] }, finding: { message: `internal error in rule ${rule.meta.id}: ${errorText(err)}. Please report it.`, range: lines.lineRange(0) } });
+      }
+    }
+    for (const rule of this.crossFileRules) {
+      if (!rule.languages.includes(doc.language)) continue;
+      if (this.effectiveSeverity(rule.meta.id, rule.meta.slug, rule.meta.severity, ctx.settings) === 'off') continue;
+      try {
+        for (const f of rule.check(file, ruleCtx)) raw.push({ rule: { meta: rule.meta, check: () => [] }, finding: f });
+      } catch (err) {
+        raw.push({ rule: { meta: INTERNAL_ERROR, check: () => [] }, finding: { message: `internal error in rule ${rule.meta.id}: ${errorText(err)}. Please report it.`, range: lines.lineRange(0) } });
+      }
+    }
+    const findings: Finding[] = [];
+    for (const { rule, finding } of raw) {
+      const sev = this.effectiveSeverity(rule.meta.id, rule.meta.slug, finding.severity ?? rule.meta.severity, ctx.settings);
+      if (sev === 'off') continue;
+      findings.push({
+        ruleId: rule.meta.id,
+        slug: rule.meta.slug,
+        severity: sev,
+        message: finding.message,
+        file: finding.file ?? doc.file,
+        range: finding.range,
+        fixes: finding.fixes ?? [],
+        ...(finding.related ? { related: finding.related } : {}),
+      });
+    }
+    this.applySuppressions(doc, file, findings, ctx.settings);
+    findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+    return { findings, parsed: file };
+  }
+
+  /**
+   * The severity a finding is shown with: a configured override (by id or slug) replaces the rule's
+   * default and any case-specific severity the rule raised (W/E rules).
+   */
+  effectiveSeverity(id: string, slug: string, dflt: Severity, settings: Settings): Severity | 'off' {
+    return settings.rules[id] ?? settings.rules[slug] ?? settings.rules[id.toLowerCase()] ?? dflt;
+  }
+
+  private applySuppressions(doc: SourceDoc, file: ParsedFile, findings: Finding[], settings: Settings): void {
+    const limit = file.plugin.fileSuppressionLimit?.(file.model);
+    const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit);
+    const extra: Finding[] = [];
+    for (const s of sups) {
+      for (const n of s.names) {
+        const meta = this.registry.get(n.name);
+        if (!meta) {
+          extra.push(engineFinding(SUPPRESSION_UNKNOWN_RULE, doc.file, n.range, `"${n.name}" is not a rule id or slug; this suppression does nothing. Run \`asterisk-harden rules\` for the list.`));
+          continue;
+        }
+        let used = false;
+        for (const f of findings) {
+          if (f.ruleId !== meta.id || f.file !== doc.file) continue;
+          const covered = s.kind === 'file' ? s.coveredLine !== -2 : f.range.start.line === s.coveredLine;
+          if (covered) {
+            f.suppressed = true;
+            used = true;
+          }
+        }
+        if (!used && this.effectiveSeverity(meta.id, meta.slug, meta.severity, settings) !== 'off') {
+          const why = s.coveredLine === -2
+            ? `disable-file=${meta.id} must stand before the first section to apply`
+            : `no ${meta.id} finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}; remove the suppression or move it`;
+          extra.push(engineFinding(SUPPRESSION_UNUSED, doc.file, n.range, `This suppression covers nothing: ${why}.`));
+        }
+      }
+    }
+    for (const e of extra) {
+      const sev = this.effectiveSeverity(e.ruleId, e.slug, e.severity, settings);
+      if (sev !== 'off') findings.push({ ...e, severity: sev });
+    }
+  }
+}
+
+function engineFinding(meta: { id: string; slug: string; severity: Severity }, file: string, range: Finding['range'], message: string): Finding {
+  return { ruleId: meta.id, slug: meta.slug, severity: meta.severity, message, file, range, fixes: [] };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function internalError(doc: SourceDoc, what: string, err: unknown): Finding {
+  return engineFinding(INTERNAL_ERROR, doc.file, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, `internal error in the ${what}: ${errorText(err)}. Please report it.`);
+}
+
+/** Parses other files at most once per version of their text. */
+export class ModelCache implements ModelProvider {
+  private readonly entries = new Map<string, { text: string; parsed: ParsedFile | undefined }>();
+  private ctx!: AnalysisContext;
+  constructor(private readonly engine: Engine, ctx?: AnalysisContext) {
+    if (ctx) this.ctx = ctx;
+  }
+  bind(ctx: AnalysisContext): void {
+    this.ctx = ctx;
+  }
+  get(file: string, language?: LanguageId): ParsedFile | undefined {
+    const text = this.ctx.fs.readFile(file);
+    if (text === undefined) return undefined;
+    const key = `${language ?? ''}\u0000${file}`;
+    const hit = this.entries.get(key);
+    if (hit && hit.text === text) return hit.parsed;
+    let parsed: ParsedFile | undefined;
+    try {
+      const lang = language ?? this.engine.languageOf(file, text, this.ctx.settings);
+      parsed = lang ? this.engine.parse({ file, language: lang, text }, this.ctx) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    this.entries.set(key, { text, parsed });
+    return parsed;
+  }
+  invalidate(file?: string): void {
+    if (!file) this.entries.clear();
+    else for (const k of [...this.entries.keys()]) if (k.endsWith(`\u0000${file}`)) this.entries.delete(k);
+  }
+}
