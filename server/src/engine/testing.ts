@@ -1,0 +1,57 @@
+/**
+ * Helpers for rule tests (the `*.test.ts` files beside each rule). Not used by the product.
+ * They run the real engine pipeline (parse, rules, suppression, severities) on in-memory files.
+ */
+import * as path from 'node:path';
+import { Engine } from './analyze';
+import { MemoryFileSystem, type FileSystemView } from './fs';
+import type { CrossFileRule, LanguagePlugin } from './rule';
+import { resolveSettings } from './settings';
+import type { FileEdit, Finding, LanguageId } from './types';
+import { LineIndex } from './text';
+
+export interface CheckOptions {
+  /** Other files of the workspace, absolute paths to text. */
+  files?: Record<string, string>;
+  settings?: unknown;
+  language?: LanguageId;
+  fs?: FileSystemView;
+}
+
+/** Runs `plugins` (and cross-file rules) on `text` as file `file` and returns the unsuppressed findings. */
+export function check(plugins: LanguagePlugin<any>[], file: string, text: string, opts: CheckOptions = {}, crossFileRules: CrossFileRule[] = []): Finding[] {
+  return checkAll(plugins, file, text, opts, crossFileRules).filter((f) => !f.suppressed);
+}
+
+/** Like `check`, suppressed findings included. */
+export function checkAll(plugins: LanguagePlugin<any>[], file: string, text: string, opts: CheckOptions = {}, crossFileRules: CrossFileRule[] = []): Finding[] {
+  const engine = new Engine(plugins, crossFileRules);
+  const settings = resolveSettings(opts.settings ?? {});
+  const fs = opts.fs ?? new MemoryFileSystem({ ...(opts.files ?? {}), [file]: text });
+  const ctx = engine.createContext(settings, fs);
+  const language = opts.language ?? engine.languageOf(file, text, settings);
+  if (!language) throw new Error(`no language claims ${file}; pass opts.language`);
+  return engine.analyze({ file, language, text }, ctx).findings;
+}
+
+/** Applies edits to one file's text (edits for other files are ignored). Throws on overlapping edits. */
+export function applyEdits(file: string, text: string, edits: FileEdit[]): string {
+  const idx = new LineIndex(text);
+  const mine = edits
+    .filter((e) => path.resolve(e.file) === path.resolve(file) || e.file === file)
+    .map((e) => ({ start: idx.offsetAt(e.range.start), end: idx.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let lastStart = Infinity;
+  for (const e of mine) {
+    if (e.end > lastStart) throw new Error('overlapping edits');
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    lastStart = e.start;
+  }
+  return out;
+}
+
+/** Compact `ID@line:col` list, handy for assertions. Lines and columns are 1-based for readability. */
+export function ids(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}:${f.range.start.character + 1}`);
+}
