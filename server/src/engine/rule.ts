@@ -1,6 +1,7 @@
 import type { Settings } from './settings';
 import type { FileSystemView } from './fs';
 import type { LineIndex } from './text';
+import type { LanguageServices } from './services';
 import type { LanguageId, RawFinding, Severity } from './types';
 
 export type RuleFamily = 'AST' | 'F2B' | 'IPT' | 'XF' | 'AH';
@@ -62,6 +63,8 @@ export interface LanguagePlugin<M = unknown> {
    * undefined when it may stand anywhere.
    */
   fileSuppressionLimit?(model: M): number | undefined;
+  /** Hover, completion, symbols, definition, folding: optional, pure. */
+  services?: LanguageServices<M>;
 }
 
 export interface ParsedFile<M = unknown> {
