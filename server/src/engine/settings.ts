@@ -20,6 +20,11 @@ export interface Settings {
     configDir: string;
     /** fail2ban behaviour to reproduce. */
     version: '1.0' | '1.1';
+    /**
+     * The real `fail2ban-regex` program, for the optional cross-check beside the built-in tester.
+     * Empty: no cross-check. Runs only in trusted workspaces.
+     */
+    regexPath: string;
   };
   iptables: {
     /** Shell scripts whose iptables/ip6tables lines are analysed. */
@@ -31,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   rules: {},
   asterisk: { etcDir: '', targetVersion: 20 },
-  fail2ban: { configDir: '', version: '1.1' },
+  fail2ban: { configDir: '', version: '1.1', regexPath: '' },
   iptables: { shellScriptGlob: '**/*{iptables,firewall}*.sh' },
 };
 
@@ -90,6 +95,7 @@ export function resolveSettings(input: Json, problems: string[] = []): Settings 
   }
   if (isObject(input.fail2ban)) {
     out.fail2ban.configDir = str(input.fail2ban.configDir, 'fail2ban.configDir', out.fail2ban.configDir);
+    out.fail2ban.regexPath = str(input.fail2ban.regexPath, 'fail2ban.regexPath', out.fail2ban.regexPath);
     const v = input.fail2ban.version;
     if (v !== undefined) {
       if (v === '1.0' || v === '1.1') out.fail2ban.version = v;
