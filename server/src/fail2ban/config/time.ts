@@ -5,13 +5,13 @@
  * would fail.
  */
 const UNITS: [RegExp, number][] = [
-  [/^(?:years?|yea|yy?)$/i, 365.25 * 86400],
-  [/^(?:months?|mon|mo)$/i, 30.4375 * 86400],
-  [/^(?:weeks?|wee|ww?)$/i, 7 * 86400],
   [/^(?:days?|da|dd?)$/i, 86400],
-  [/^(?:hours?|hou|hh?)$/i, 3600],
-  [/^(?:minutes?|min|mm?)$/i, 60],
-  [/^(?:seconds?|sec|s)$/i, 1],
+  [/^(?:weeks?|wee?|ww?)$/i, 7 * 86400],
+  [/^(?:months?|mon?)$/i, 30.4375 * 86400],
+  [/^(?:years?|yea?|yy?)$/i, 365.25 * 86400],
+  [/^(?:seconds?|sec?|ss?)$/i, 1],
+  [/^(?:minutes?|min?|mm?)$/i, 60],
+  [/^(?:hours?|hou?|hh?)$/i, 3600],
 ];
 
 function unit(u: string): number | undefined {
