@@ -33,12 +33,30 @@ after(async () => {
   await s?.close();
 }, { timeout: 30_000 });
 
+/** A proof: on failure, a screenshot of the moment goes beside the others before the error. */
+function proof(name: string, timeout: number, body: () => Promise<void>): void {
+  test(name, { timeout }, async () => {
+    try {
+      await body();
+    } catch (e) {
+      await s?.wb.screenshot(`FAIL-${name.slice(0, 3).replace(/\W/g, '')}`).catch(() => undefined);
+      throw e;
+    }
+  });
+}
+
 const ours = (m: Marker): boolean => m.source === SOURCE;
 const key = (code: string, line: number): string => `${code}@${line}`;
 const show = (ms: Marker[]): string => ms.map((m) => `${m.code}@${m.line}:${m.column}(${m.severity})`).join(', ') || 'none';
 
 function readLines(rel: string): string[] {
   return fs.readFileSync(s.file(rel), 'utf8').split(/\r?\n/);
+}
+
+function describeCli(rel: string): string {
+  if (typeof reference === 'string') return `nothing (${reference})`;
+  const fs1 = reference.get(s.file(rel)) ?? [];
+  return fs1.length ? fs1.map((f) => `${f.ruleId}@${f.line + 1}(${f.severity})`).join(', ') : 'no findings either';
 }
 
 /** The Problems panel agrees with `asterisk-harden check` on the same file (hints never show there). */
@@ -56,30 +74,37 @@ function assertSameAsCli(rel: string, shown: Marker[]): void {
 }
 
 // Keep the reader honest: the Problems reader must see markers VS Code itself produces.
-test('(harness) the Problems panel reader sees a built-in JSON diagnostic', { timeout: 60_000 }, async () => {
+proof('(harness) the Problems panel reader sees a built-in JSON diagnostic', 60_000, async () => {
   const { wb } = s;
   fs.writeFileSync(s.file('e2e-broken.json'), '{ "a": 1,, }\n');
-  await wb.openFile('e2e-broken.json');
+  await wb.openFile(s.file('e2e-broken.json'));
   await showProblems(wb);
   const shown = await waitFor('the JSON language service to report e2e-broken.json', async () => {
     const ms = (await readProblems(wb)).filter((m) => m.file === 'e2e-broken.json');
     return ms.length ? ms : undefined;
   }, 30_000);
   assert.ok(shown.every((m) => m.line === 1 && m.column > 1), `unexpected positions: ${show(shown)}`);
+  // Leave the workspace as the proofs expect it.
+  await wb.runCommand('View: Close All Editors');
+  fs.rmSync(s.file('e2e-broken.json'));
 });
 
-test('(a) opening sip.conf and iptables.sh shows their diagnostics in the Problems panel', { timeout: STEP_TIMEOUT }, async () => {
+proof('(a) opening sip.conf and iptables.sh shows their diagnostics in the Problems panel', STEP_TIMEOUT, async () => {
   const { wb } = s;
-  await wb.openFile(SIP);
+  await wb.openFile(s.file(SIP));
   await wb.screenshot('a1-sip-conf-open');
-  await wb.openFile(IPT);
+  await wb.openFile(s.file(IPT));
   await showProblems(wb);
-  const ipt = await waitProblems(wb, 'iptables.sh', (ms) => ms.some(ours),
-    `asterisk-harden diagnostics for ${IPT} in the Problems panel (does the extension activate on shell scripts and its server start? see test-results/e2e/log-*)`);
-  const sip = await waitProblems(wb, 'sip.conf', (ms) => ms.some(ours), `asterisk-harden diagnostics for ${SIP} in the Problems panel`, 30_000);
-  await wb.page.keyboard.press('Control+Home').catch(() => undefined);
+  // Both files analysed (the server starts on the first one); on timeout, assert on what is shown.
+  const settled = await waitProblems(wb, undefined, (ms) => ms.some((m) => ours(m) && m.file === 'sip.conf') && ms.some((m) => ours(m) && m.file === 'iptables.sh'),
+    'asterisk-harden diagnostics for both files', 60_000).catch(() => readProblems(wb));
+  const sip = settled.filter((m) => m.file === 'sip.conf');
+  const ipt = settled.filter((m) => m.file === 'iptables.sh');
   await wb.screenshot('a2-problems-panel');
-
+  assert.ok(sip.some(ours) || ipt.some(ours),
+    `no asterisk-harden diagnostic in the Problems panel after 60 s (does the extension activate and its server start? see test-results/e2e/log-*); shown: ${show(settled)}`);
+  assert.ok(sip.some(ours), `${SIP}: no asterisk-harden diagnostic in the Problems panel; the CLI reports ${describeCli(SIP)}`);
+  assert.ok(ipt.some(ours), `${IPT}: no asterisk-harden diagnostic in the Problems panel; the CLI reports ${describeCli(IPT)}`);
   const iptCodes = new Set(ipt.filter(ours).map((m) => m.code));
   const absent = GUIDE_IPT_RULES.filter((id) => !iptCodes.has(id));
   assert.deepEqual(absent, [], `${IPT}: the guide's ruleset must show ${GUIDE_IPT_RULES.join(', ')}; missing ${absent.join(', ')}; shown: ${show(ipt)}`);
@@ -88,9 +113,9 @@ test('(a) opening sip.conf and iptables.sh shows their diagnostics in the Proble
   assertSameAsCli(IPT, ipt.filter(ours));
 });
 
-test('(b) the IPT001 quick fix changes only its line and the finding disappears', { timeout: STEP_TIMEOUT }, async () => {
+proof('(b) the IPT001 quick fix changes only its line and the finding disappears', STEP_TIMEOUT, async () => {
   const { wb } = s;
-  await wb.openFile(IPT);
+  await wb.openFile(s.file(IPT));
   await showProblems(wb);
   const before = await waitProblems(wb, 'iptables.sh', (ms) => ms.some((m) => m.code === 'IPT001'), `IPT001 on ${IPT} in the Problems panel`);
   const target = before.find((m) => m.code === 'IPT001')!;
@@ -120,15 +145,14 @@ test('(b) the IPT001 quick fix changes only its line and the finding disappears'
   assert.ok(!afterFix.some((m) => m.code === 'IPT001' && m.line === target.line), `IPT001 still shown: ${show(afterFix)}`);
 });
 
-test('(c) "Generate Strong SIP Credentials" inserts a block whose secret is at least 24 characters', { timeout: STEP_TIMEOUT }, async () => {
-  const { wb, page } = { wb: s.wb, page: s.wb.page };
-  await wb.openFile(SIP);
+proof('(c) "Generate Strong SIP Credentials" inserts a block whose secret is at least 24 characters', STEP_TIMEOUT, async () => {
+  const { wb } = s;
+  const page = wb.page;
+  await wb.openFile(s.file(SIP));
   const original = readLines(SIP);
-  // A fresh line at the end of the file, where a new account block belongs.
+  // The cursor at the end of the file, where a new account block belongs.
   await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  const dirtyBefore = fs.readFileSync(s.file(SIP), 'utf8');
+  assert.equal(await wb.activeTabDirty(), false, 'sip.conf is already modified before the command runs');
 
   await wb.runCommand('Generate Strong SIP Credentials');
   const transcript = await wb.answerPrompts(
@@ -136,13 +160,13 @@ test('(c) "Generate Strong SIP Credentials" inserts a block whose secret is at l
       { when: /extension|number|exten/i, type: '2001' },
       { when: /insert|new|block|account|peer|friend|format|kind/i, pick: /insert|new|block|sip\.conf|peer|friend|sip\b/i },
     ],
-    async () => (await wb.activeEditor().locator('.view-line').allInnerTexts()).some((l) => /secret\s*=/.test(l.replace(/\u00a0/g, ' '))) && !(await wb.quickInputVisible()),
-    'the generated credential block to appear in the editor',
+    async () => (await wb.activeTabDirty()) && !(await wb.quickInputVisible()),
+    'the generated credential block to be inserted into sip.conf',
   );
+  await page.waitForTimeout(500);
   await wb.screenshot('c1-credentials-inserted');
   await wb.dismissNotifications();
   await wb.save();
-  assert.notEqual(fs.readFileSync(s.file(SIP), 'utf8'), dirtyBefore, 'the command saved nothing new into sip.conf');
 
   const now = readLines(SIP);
   const added = now.slice(original.length - 1);
@@ -164,7 +188,7 @@ test('(c) "Generate Strong SIP Credentials" inserts a block whose secret is at l
   assert.deepEqual(weak.map((m) => m.code), [], `credential findings on the generated block: ${show(weak)}`);
 });
 
-test('(d) "Test fail2ban Filter Against Log" reports the same match count as fail2ban-regex', { timeout: STEP_TIMEOUT }, async () => {
+proof('(d) "Test fail2ban Filter Against Log" reports the same match count as fail2ban-regex', STEP_TIMEOUT, async () => {
   const { wb } = s;
   const logsDir = s.file('logs');
   const logs = fs.existsSync(logsDir) ? fs.readdirSync(logsDir).filter((f) => fs.statSync(path.join(logsDir, f)).isFile()).sort() : [];
@@ -175,7 +199,7 @@ test('(d) "Test fail2ban Filter Against Log" reports the same match count as fai
   const truth = fail2banRegex(path.join(logsDir, log), filter);
   assert.ok(typeof truth !== 'string', `fail2ban-regex: ${truth}`);
 
-  await wb.openFile(JAIL);
+  await wb.openFile(s.file(JAIL));
   await wb.runCommand('Test fail2ban Filter Against Log');
   let summary: { where: string; matched: number } | undefined;
   const findSummary = async (): Promise<boolean> => {
@@ -195,7 +219,7 @@ test('(d) "Test fail2ban Filter Against Log" reports the same match count as fai
       { when: /jail|filter/i, pick: /asterisk/i },
       { when: /path|file/i, type: path.join(logsDir, log) },
     ],
-    async () => !(await wb.quickInputVisible()) && (await findSummary()),
+    async () => !(await wb.quickInputVisible()) && (await wb.dialogText()) === undefined && (await findSummary()),
     `a filter-test result ("Lines: … matched" in an Asterisk Harden output channel) for logs/${log}`,
     90_000,
   );
@@ -205,9 +229,9 @@ test('(d) "Test fail2ban Filter Against Log" reports the same match count as fai
     `the extension reports ${summary.matched} matched lines (${summary.where}); fail2ban-regex ${path.basename(filter)} reports ${truth.matched} of ${truth.lines}`);
 });
 
-test('(e) hovering an option shows its documentation', { timeout: STEP_TIMEOUT }, async () => {
+proof('(e) hovering an option shows its documentation', STEP_TIMEOUT, async () => {
   const { wb } = s;
-  await wb.openFile(SIP);
+  await wb.openFile(s.file(SIP));
   await wb.escapeAll();
   const lines = readLines(SIP);
   const options = ['allowguest', 'alwaysauthreject', 'bindport', 'deny', 'permit'];

@@ -11,8 +11,9 @@ import { codeServerMissing, createProfile, freePort, installExtension, REPO_ROOT
 import { chromiumPath, launchChromium, Workbench } from './workbench';
 
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results', 'e2e');
-export const VSIX = path.join(REPO_ROOT, 'asterisk-harden.vsix');
-export const EXAMPLES = path.join(REPO_ROOT, 'examples');
+/** Overridable to try another build or workspace by hand; `npm run test:e2e` uses the defaults. */
+export const VSIX = process.env.ASTERISK_HARDEN_E2E_VSIX ?? path.join(REPO_ROOT, 'asterisk-harden.vsix');
+export const EXAMPLES = process.env.ASTERISK_HARDEN_E2E_EXAMPLES ?? path.join(REPO_ROOT, 'examples');
 /** Process-group ids of code-servers started by the tests, for the runner's last-resort cleanup. */
 export const PID_FILE = path.join(REPO_ROOT, 'test-results', 'e2e-pids');
 
