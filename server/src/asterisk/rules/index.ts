@@ -7,9 +7,14 @@ import { AST004 } from './AST004';
 import { AST005 } from './AST005';
 import { AST006 } from './AST006';
 import { AST007 } from './AST007';
+import { AST008 } from './AST008';
+import { AST009 } from './AST009';
+import { AST010 } from './AST010';
+import { AST011 } from './AST011';
+import { AST012 } from './AST012';
 import { AST101 } from './AST101';
 import { AST102 } from './AST102';
 import { AST104 } from './AST104';
 
 /** Every AST rule of this room, in id order. */
-export const ASTERISK_RULES: Rule<AsteriskModel>[] = [AST001, AST002, AST003, AST004, AST005, AST006, AST007, AST101, AST102, AST104];
+export const ASTERISK_RULES: Rule<AsteriskModel>[] = [AST001, AST002, AST003, AST004, AST005, AST006, AST007, AST008, AST009, AST010, AST011, AST012, AST101, AST102, AST104];
