@@ -68,7 +68,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     if (key === 'exten' || key.startsWith('same')) {
       const isSame = key !== 'exten';
       const parts = parseExtenValue(l.value, !isSame);
-      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', loc, index: ctx.extensions.length, keyRange: l.keyRange };
+      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.keyRange };
       if (parts.callerId) ext.callerId = parts.callerId;
       if (parts.priority) ext.priority = parts.priority;
       if (parts.app) ext.app = parts.app;
@@ -97,7 +97,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     let start = 0;
     while (start < end && (l.value[start] === ' ' || l.value[start] === '\t')) start++;
     while (end > start && (l.value[end - 1] === ' ' || l.value[end - 1] === '\t')) end--;
-    ctx.includes.push({ kind, key: l.key, loc, keyRange: l.keyRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
+    ctx.includes.push({ kind, key: l.key, value: l.value, loc, keyRange: l.keyRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
   }
   return ctx;
 }
@@ -119,6 +119,11 @@ function trackTaint(ctx: DpContext, ext: DpExtension): void {
     const exposed = hits.some((h) => !h.extenOnly || (ext.pattern?.open ?? false) || (ext.pattern?.nonDigitClass ?? false));
     if (exposed && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) ctx.taintedVars.add(v.toUpperCase());
   }
+}
+
+/** Source text for value offsets [start, end): `\;` goes back to its escaped form. */
+export function sourceText(value: string, start: number, end: number): string {
+  return value.slice(start, end).replace(/;/g, '\\;');
 }
 
 /** Every context reachable from `start` through `include =>` (start included), with the path to each. */

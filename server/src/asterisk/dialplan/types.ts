@@ -124,6 +124,8 @@ export interface DpAppCall {
 
 export interface DpExtension {
   kind: 'exten' | 'same';
+  /** The value as Asterisk received it (offsets below index it). */
+  value: string;
   loc: Loc;
   /** Index of this line in its context's line list. */
   index: number;
@@ -142,6 +144,7 @@ export interface DpExtension {
 export interface DpInclude {
   kind: 'include' | 'switch' | 'ignorepat' | 'other';
   key: string;
+  value: string;
   loc: Loc;
   keyRange: Range;
   /** Target context (include), tech/data (switch), pattern (ignorepat), raw value otherwise. */
