@@ -20,6 +20,7 @@ interface SectionLike {
   variables: VarLike[];
 }
 export interface ConfigLike {
+  file: string;
   kind: string;
   sections: SectionLike[];
 }
@@ -43,9 +44,16 @@ export function toDialplanSections(config: ConfigLike): DpSourceSection[] {
   }));
 }
 
+/** extensions.conf, and fragments named like it (`extensions_custom.conf`) that it includes. */
+export function isDialplanConfig(config: ConfigLike): boolean {
+  if (config.kind === 'extensions') return true;
+  const base = config.file.replace(/\\/g, '/').split('/').pop() ?? '';
+  return /^extensions[^/]*\.conf(\.sample)?$/i.test(base);
+}
+
 /** The dialplan of an extensions*.conf model (built once per model), undefined for other files. */
 export function dialplanOf(model: ModelLike): Dialplan | undefined {
-  if (model.config.kind !== 'extensions') return undefined;
+  if (!isDialplanConfig(model.config)) return undefined;
   let dp = built.get(model);
   if (!dp) {
     dp = buildDialplan(toDialplanSections(model.config));

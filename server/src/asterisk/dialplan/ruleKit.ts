@@ -21,13 +21,21 @@ export function contextRule(meta: RuleMeta, check: (c: DpContext, ctx: RuleConte
         if (!f) memo.set(c, (f = check(c, ctx)));
         out.push(...f);
       }
-      return out;
+      return onlyThisFile(out);
     },
   };
 }
 
 export function dialplanRule(meta: RuleMeta, check: (dp: Dialplan, ctx: RuleContext) => RawFinding[]): Rule<ModelLike> {
-  return { meta, check: (model, ctx) => { const dp = dialplanOf(model); return dp ? check(dp, ctx) : []; } };
+  return { meta, check: (model, ctx) => { const dp = dialplanOf(model); return dp ? onlyThisFile(check(dp, ctx)) : []; } };
+}
+
+/**
+ * Lines that sit in an `#include`d file are reported when that file is analysed itself (the CLI
+ * and the server analyse every dialplan file), so the includer does not report them twice.
+ */
+function onlyThisFile(findings: RawFinding[]): RawFinding[] {
+  return findings.some((f) => f.file) ? findings.filter((f) => !f.file) : findings;
 }
 
 export function fileFinding(file: string, ctx: RuleContext, f: RawFinding): RawFinding {

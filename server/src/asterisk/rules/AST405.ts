@@ -2,8 +2,8 @@ import type { RawFinding } from '../../engine/types';
 import { rangeAt } from '../dialplan/model';
 import { appIs, contextRule, fileFinding } from '../dialplan/ruleKit';
 
-/** `IAX2/user:secret@host` or `SIP/user:secret@host`: a password in the dial string. */
-const CRED = /\b(IAX2|SIP)\/([^/@:,)\s]+):([^@/,)\s]+)@/gi;
+/** `IAX2/user:secret@host` or `SIP/user:secret@host`; `user:[keyname]@` is an RSA key name, not a secret. */
+const CRED = /\b(IAX2|SIP)\/([^/@:,)\s]+):([^@/,)\s[][^@/,)\s]*)@/gi;
 
 /** Credentials written into the dialplan, where `dialplan show` and logs print them. */
 export const AST405 = contextRule(
