@@ -10,10 +10,11 @@ import { AST007 } from './AST007';
 import { AST401 } from './AST401';
 import { AST402 } from './AST402';
 import { AST403 } from './AST403';
+import { AST404 } from './AST404';
 import { AST405 } from './AST405';
 import { AST406 } from './AST406';
 import { AST407 } from './AST407';
 import { AST408 } from './AST408';
 
 /** Every AST rule of this room, in id order. */
-export const ASTERISK_RULES: Rule<AsteriskModel>[] = [AST001, AST002, AST003, AST004, AST005, AST006, AST007, AST401, AST402, AST403, AST405, AST406, AST407, AST408];
+export const ASTERISK_RULES: Rule<AsteriskModel>[] = [AST001, AST002, AST003, AST004, AST005, AST006, AST007, AST401, AST402, AST403, AST404, AST405, AST406, AST407, AST408];
