@@ -7,8 +7,9 @@ import { MIN_SECRET_LENGTH, MIN_USERNAME_LENGTH, classCount, hasRun } from './ge
 
 /** Below this a secret is an error rather than a warning (AST202). */
 export const SHORT_SECRET_ERROR_LENGTH = 12;
-/** zxcvbn score (0-4) below which a secret counts as guessable. */
-export const SAFE_SCORE = 3;
+/** zxcvbn score (0-4) below which a secret counts as guessable: 4 means at least 10^10 guesses, what a
+ * secret exposed to online guessing around the clock needs. */
+export const SAFE_SCORE = 4;
 
 export interface Identity {
   /** How to name it in a message: "the username", "the section name", "the extension number". */
