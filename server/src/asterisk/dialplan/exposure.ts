@@ -73,7 +73,9 @@ export function tollAction(ext: DpExtension): string | undefined {
   for (const d of dev.split('&')) {
     const t = d.trim();
     if (/^local\//i.test(t)) continue;
-    if (t.startsWith('${') || t.startsWith('$[')) return `Dial(${t})`;
+    // A device held in a variable is a trunk only when its name says so (${GLOBAL(TRUNK)}, ${OUTTRUNK});
+    // `${dev}`-style subroutine arguments are local phones.
+    if (/^\$\{[^}]*TRUNK/i.test(t)) return `Dial(${t})`;
     if (t.includes('@')) return `Dial(${t})`;
     if (/^(sip|iax2)\/[^/]+\/./i.test(t)) return `Dial(${t})`;
     if (/^(dahdi|zap)\/[gr]/i.test(t)) return `Dial(${t})`;

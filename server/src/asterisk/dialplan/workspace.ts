@@ -35,8 +35,11 @@ export function otherDialplanFiles(file: string, ctx: AnalysisContext): string[]
   return out;
 }
 
+/** Contexts that modules create at run time (res_parking's default lot). */
+const MODULE_CONTEXTS = ['parkedcalls'];
+
 export function workspaceContexts(file: string, dp: Dialplan, ctx: AnalysisContext): WorkspaceContexts {
-  const names = new Set(dp.byName.keys());
+  const names = new Set([...dp.byName.keys(), ...MODULE_CONTEXTS]);
   let complete = true;
   for (const dir of etcDirsOf(file, ctx)) {
     const entries = ctx.fs.readDir(dir) ?? [];
