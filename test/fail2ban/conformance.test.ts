@@ -20,3 +20,14 @@ test('corpus conformance with the installed fail2ban', (t) => {
   assert.equal(asterisk!.agree, asterisk!.total, 'asterisk: 100%');
   assert.ok(pct >= 99, `overall ${pct.toFixed(2)}% < 99%`);
 });
+
+test('corpus conformance end to end: our config reader + our pipeline', (t) => {
+  const version = fail2banVersion();
+  if (!version) return t.skip('fail2ban (Debian python3 with the fail2ban module) absent');
+  const all = runConformance(version, undefined, false, 'reader');
+  const pct = (100 * all.agree) / all.total;
+  t.diagnostic(`reader+pipeline: ${all.agree}/${all.total} (${pct.toFixed(2)}%)`);
+  const asterisk = all.byFilter.get('asterisk')!;
+  assert.equal(asterisk.agree, asterisk.total, 'asterisk: 100%');
+  assert.ok(pct >= 99, `overall ${pct.toFixed(2)}% < 99%`);
+});

@@ -6,6 +6,9 @@
 import { compileFilter, type FilterDefinition } from '../../server/src/fail2ban/regex/compile';
 import { templatesFor } from '../../server/src/fail2ban/dates/detector';
 import { FilterRunner, type FailEntry } from '../../server/src/fail2ban/tester/filterRunner';
+import { DiskFileSystem } from '../../server/src/engine/fs';
+import { resolveFilter } from '../../server/src/fail2ban/config/filter';
+import { definitionOf } from '../../server/src/fail2ban/tester/fromConfig';
 import { filterOpts, oracleRecords, resolvedFilters, TEST_NOW, TEST_NOW_STR, type OracleRecord } from './corpus';
 
 export interface Diff {
@@ -21,13 +24,25 @@ export interface ConformanceResult {
   journal: number;
 }
 
-export function runConformance(version: string, only?: (name: string) => boolean, skipJournal = false): ConformanceResult {
+/** `source`: filters resolved by fail2ban itself ('python') or by our config reader ('reader', end to end). */
+function readerFilters(wanted: [string, Record<string, unknown>][]): Map<string, FilterDefinition | { error: string }> {
+  const env = { dirs: { fs: new DiskFileSystem(), bases: ['/etc/fail2ban'] }, version: '1.0' as const };
+  const out = new Map<string, FilterDefinition | { error: string }>();
+  for (const [n, o] of wanted) {
+    const opts = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)]));
+    const f = resolveFilter(n, opts, env);
+    out.set(n + JSON.stringify(o), f ? definitionOf(f) : { error: 'not found' });
+  }
+  return out;
+}
+
+export function runConformance(version: string, only?: (name: string) => boolean, skipJournal = false, source: 'python' | 'reader' = 'python'): ConformanceResult {
   process.env.TZ = 'Europe/Zurich'; // the corpus tests' TZ=CET-01CEST-02,M3.5.0,M10.5.0
   const { records } = oracleRecords(version);
   const recs = records.filter((r) => !only || only(r.filter));
   const wanted = new Map<string, [string, Record<string, unknown>]>();
   for (const r of recs) wanted.set(r.filter + JSON.stringify(filterOpts(r.opts)), [r.filter, filterOpts(r.opts)]);
-  const defs = resolvedFilters(version, [...wanted.values()]);
+  const defs = source === 'python' ? resolvedFilters(version, [...wanted.values()]) : readerFilters([...wanted.values()]);
   const runners = new Map<string, FilterRunner | string>();
   const nowYear = new Date().getFullYear();
   const res: ConformanceResult = { total: 0, agree: 0, byFilter: new Map(), diffs: [], journal: 0 };
@@ -77,7 +92,7 @@ if (require.main === module) {
   const v = fail2banVersion();
   if (!v) throw new Error('fail2ban absent');
   const only = process.argv[2];
-  const r = runConformance(v, only ? (n) => n === only : undefined);
+  const r = runConformance(v, only ? (n) => n === only : undefined, false, process.env.SOURCE === 'reader' ? 'reader' : 'python');
   for (const d of r.diffs.slice(0, Number(process.env.N ?? 40))) {
     console.log(`${d.record.filter} ${d.record.variant} L${d.record.lineno}: ${JSON.stringify(d.record.line).slice(0, 200)}`);
     console.log(`   theirs ${JSON.stringify(d.record.actual.map((a) => [a[0], a[1]]))} ours ${JSON.stringify(d.ours)}`);
