@@ -250,7 +250,7 @@ export function parseCommand(words: Tok[], base: CommandBase): IptCommand {
         if (!o.spec?.kind) continue;
         for (const a of o.args) {
           if (a.dynamic) continue;
-          const pr = checkValue(o.spec.kind, a.text, vctx);
+          const pr = checkValue(o.spec.kind, a.text, { ...vctx, ...(m?.spec ? { match: m.spec.name } : {}) });
           if (pr && pr.ruleId !== 'IPT001') report(pr, a);
         }
       }

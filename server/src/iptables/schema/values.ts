@@ -17,6 +17,8 @@ export interface ValueProblem {
 export interface ValueContext {
   family: Family;
   protocol?: string;
+  /** The match the option belongs to (the udp match parses ports more leniently than tcp). */
+  match?: string;
 }
 
 const ICMP4 = 'any echo-reply pong destination-unreachable network-unreachable host-unreachable protocol-unreachable port-unreachable fragmentation-needed source-route-failed network-unknown host-unknown network-prohibited host-prohibited TOS-network-unreachable TOS-host-unreachable communication-prohibited host-precedence-violation precedence-cutoff source-quench redirect network-redirect host-redirect TOS-network-redirect TOS-host-redirect echo-request ping router-advertisement router-solicitation time-exceeded ttl-exceeded ttl-zero-during-transit ttl-zero-during-reassembly parameter-problem ip-header-bad required-option-missing timestamp-request timestamp-reply address-mask-request address-mask-reply'.split(' ');
@@ -43,20 +45,29 @@ function portValue(p: string): number | undefined {
   return /^\d+$/.test(p) ? Number(p) : undefined;
 }
 
-/** `a`, `a:b`, `:b`, `a:` (tcp/udp --dport style). */
-export function checkPortRange(v: string, base = 0): ValueProblem | undefined {
+/**
+ * `a`, `a:b`, `:b`, `a:` (tcp/udp --dport style). iptables 1.8.9's udp match is lenient: a port
+ * above 65535 wraps around (70000 becomes 4464) and a reversed range is accepted and never matches,
+ * so those are warnings there; the tcp match rejects both.
+ */
+export function checkPortRange(v: string, base = 0, lenient = false): ValueProblem | undefined {
   const parts = v.split(':');
   if (parts.length > 2) return err('IPT003', `"${v}" is not a port or range: a range is \`from:to\` with one colon`, [base, base + v.length]);
   for (const [i, p] of parts.entries()) {
     if (p === '' && parts.length === 2) continue;
     const off = i === 0 ? 0 : parts[0].length + 1;
+    const at: [number, number] = [base + off, base + off + p.length];
+    if (lenient && /^\d+$/.test(p) && Number(p) > 65535) return warn('IPT003', `port ${p} is above 65535: iptables accepts it for udp but wraps it around to ${Number(p) % 65536}. Write the port you mean`, at);
     const pr = portProblem(p);
-    if (pr) return err('IPT003', pr, [base + off, base + off + p.length]);
+    if (pr) return err('IPT003', pr, at);
   }
   if (parts.length === 2) {
     const a = portValue(parts[0]);
     const b = portValue(parts[1]);
-    if (a !== undefined && b !== undefined && a > b) return err('IPT003', `range ${v} is reversed (min > max): iptables rejects it ("invalid portrange"); write ${b}:${a}`, [base, base + v.length]);
+    if (a !== undefined && b !== undefined && a > b) {
+      if (lenient) return warn('IPT003', `range ${v} is reversed: iptables accepts it for udp but it never matches; write ${b}:${a}`, [base, base + v.length]);
+      return err('IPT003', `range ${v} is reversed (min > max): iptables rejects it ("invalid portrange"); write ${b}:${a}`, [base, base + v.length]);
+    }
   }
   return undefined;
 }
@@ -125,7 +136,7 @@ export function checkValue(kind: ValueKind, v: string, ctx: ValueContext): Value
   switch (kind) {
     case 'port':
       if (v.includes(',')) return err('IPT001', 'port list', [0, v.length]);
-      return checkPortRange(v);
+      return checkPortRange(v, 0, ctx.match === 'udp');
     case 'portlist': {
       let off = 0;
       for (const e of v.split(',')) {
