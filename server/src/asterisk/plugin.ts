@@ -1,11 +1,17 @@
-import type { LanguagePlugin } from '../engine/rule';
+import type { LanguagePlugin, Rule } from '../engine/rule';
+import { buildConfig } from './config/effective';
+import type { AsteriskModel } from './model';
+import { ASTERISK_RULES } from './rules';
 
-
-/** The asterisk room's entry point for the engine. Parser and rules are filled in by the asterisk issue. */
-export const asteriskPlugin: LanguagePlugin<null> = {
+/** The asterisk room's entry point for the engine. */
+export const asteriskPlugin: LanguagePlugin<AsteriskModel> = {
   name: 'asterisk',
   commentPrefixes: [';'],
   handles: (doc) => doc.language === 'asterisk-conf',
-  parse: () => null,
-  rules: [],
+  parse: (doc, ctx) => ({
+    config: buildConfig({ file: doc.file, text: doc.text, fs: ctx.fs, etcDir: ctx.settings.asterisk.etcDir }),
+  }),
+  rules: ASTERISK_RULES as Rule<AsteriskModel>[],
+  // `disable-file=` must stand before the first section header.
+  fileSuppressionLimit: (model) => model.config.syntax.firstHeaderLine,
 };

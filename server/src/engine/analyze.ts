@@ -111,7 +111,7 @@ export class Engine {
 
   private applySuppressions(doc: SourceDoc, file: ParsedFile, findings: Finding[], settings: Settings): void {
     const limit = file.plugin.fileSuppressionLimit?.(file.model);
-    const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit);
+    const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit, file.plugin.backslashContinuation);
     const extra: Finding[] = [];
     for (const s of sups) {
       for (const n of s.names) {
@@ -123,7 +123,8 @@ export class Engine {
         let used = false;
         for (const f of findings) {
           if (f.ruleId !== meta.id || f.file !== doc.file) continue;
-          const covered = s.kind === 'file' ? s.coveredLine !== -2 : f.range.start.line === s.coveredLine;
+          const line = f.range.start.line;
+          const covered = s.kind === 'file' ? s.coveredLine !== -2 : line >= s.coveredLine && line <= s.coveredEnd && s.coveredLine >= 0;
           if (covered) {
             f.suppressed = true;
             used = true;

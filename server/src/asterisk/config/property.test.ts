@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { MemoryFileSystem } from '../../engine/fs';
+import { LineIndex } from '../../engine/text';
+import type { Range } from '../../engine/types';
+import { buildConfig } from './effective';
+
+const ALPHABET = ['[', ']', '(', ')', '!', '+', ',', ';', '-', '\\', '=', '>', '#', ' ', '\t', '\n', '\r\n', '\r', 'a', 'b', 'x', '1', 'include ', 'é', '😀', '"', '<', '&', '\uFEFF'];
+
+function inside(lines: LineIndex, r: Range): boolean {
+  const ok = (p: Range['start']) => p.line >= 0 && p.line < lines.lineCount && p.character >= 0 && p.character <= lines.lineText(p.line).length;
+  return ok(r.start) && ok(r.end) && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
+}
+
+test('the parser never throws and every range lies inside the document', () => {
+  const file = '/etc/asterisk/p.conf';
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 120 }), fc.string({ maxLength: 30 }), (parts, noise) => {
+      const text = parts.join('') + noise;
+      const fs = new MemoryFileSystem({ [file]: text, '/etc/asterisk/a.conf': 'k=1\n[a](!)\n' });
+      const m = buildConfig({ file, text, fs });
+      const lines = new LineIndex(text);
+      const ranges: Range[] = [];
+      for (const s of m.syntax.statements) {
+        ranges.push(s.range);
+        if (s.kind === 'header') {
+          ranges.push(s.nameRange, ...s.bases.map((b) => b.range));
+          if (s.options) ranges.push(s.options.range);
+          if (s.addition) ranges.push(s.addition.range);
+          if (s.spaceBeforeOptions) ranges.push(s.spaceBeforeOptions);
+        } else if (s.kind === 'variable') ranges.push(s.nameRange, s.opRange, s.valueRange);
+        else {
+          ranges.push(s.nameRange);
+          if (s.argumentRange) ranges.push(s.argumentRange);
+        }
+      }
+      for (const c of m.syntax.comments) ranges.push(c.range);
+      for (const p of m.problems) if (p.file === file) ranges.push(p.range);
+      for (const s of m.sections) for (const v of s.variables) for (const p of v.parts) if (p.file === file) ranges.push(p.range);
+      for (const r of ranges) assert.ok(inside(lines, r), JSON.stringify({ r, text }));
+    }),
+    { numRuns: 400 },
+  );
+});

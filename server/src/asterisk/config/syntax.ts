@@ -1,0 +1,207 @@
+/**
+ * One file's syntax, classified the way `process_text_line()` in `main/config.c` does: after the
+ * comment pass and `ast_strip()`, a line starting with `[` is a header, `#` a directive, anything
+ * else a variable line split at the first `=`. Never throws; a bad line is reported and skipped.
+ */
+import { splitLines } from '../../engine/text';
+import type { Range } from '../../engine/types';
+import { newCommentState, scanLine } from './comments';
+import type { ConfigFileSyntax, ConfigProblem, DirectiveStmt, HeaderStmt, Statement, VariableStmt } from './types';
+
+/** C `isspace` in the "C" locale. */
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+}
+
+/** A stripped slice of a scanned line: text plus the source column of each character. */
+class Slice {
+  constructor(
+    readonly line: number,
+    readonly text: string,
+    readonly cols: number[],
+    /** Column used for empty ranges (just after the previous token). */
+    readonly anchor: number,
+  ) {}
+  sub(start: number, end = this.text.length): Slice {
+    const anchor = start > 0 ? this.cols[start - 1] + 1 : this.anchor;
+    return new Slice(this.line, this.text.slice(start, end), this.cols.slice(start, end), anchor);
+  }
+  strip(): Slice {
+    let s = 0;
+    let e = this.text.length;
+    while (s < e && isSpace(this.text[s])) s++;
+    while (e > s && isSpace(this.text[e - 1])) e--;
+    return this.sub(s, e);
+  }
+  get range(): Range {
+    if (!this.text.length) return { start: { line: this.line, character: this.anchor }, end: { line: this.line, character: this.anchor } };
+    return {
+      start: { line: this.line, character: this.cols[0] },
+      end: { line: this.line, character: this.cols[this.cols.length - 1] + 1 },
+    };
+  }
+  rangeOf(start: number, end: number): Range {
+    return this.sub(start, end).range;
+  }
+}
+
+export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax {
+  const out: ConfigFileSyntax = { file, statements: [], comments: [], problems: [] };
+  const lines = splitLines(text);
+  const state = newCommentState();
+  for (let i = 0; i < lines.length; i++) {
+    let src = lines[i].text;
+    // A UTF-8 byte order mark on the first line is skipped; keep columns by blanking it.
+    if (i === 0 && src.charCodeAt(0) === 0xfeff) src = ' ' + src.slice(1);
+    const scanned = scanLine(src, i, state);
+    for (const c of scanned.comments) {
+      out.comments.push({ kind: c.kind, range: { start: { line: i, character: c.start }, end: { line: i, character: c.end } } });
+    }
+    for (const col of scanned.strayCloses) {
+      out.problems.push({
+        code: 'AST005', file, range: { start: { line: i, character: col }, end: { line: i, character: col + 3 } },
+        message: '`--;` closes no block comment: Asterisk keeps this whole line (its `;` no longer start comments) and then silently ignores every following line until the next `;--`. Remove the `--;` or escape the `;` as `\\;`.',
+      });
+    }
+    if (scanned.text === undefined) continue;
+    const slice = new Slice(i, scanned.text, scanned.cols, scanned.cols[0] ?? 0).strip();
+    if (!slice.text.length) continue;
+    const r = classify(file, slice, out.problems);
+    if (r) {
+      out.statements.push(r);
+      if (r.kind === 'header' && out.firstHeaderLine === undefined) out.firstHeaderLine = i;
+    }
+  }
+  for (const o of state.openers) {
+    out.problems.push({
+      code: 'AST005', file, range: { start: o, end: { line: o.line, character: o.character + 3 } },
+      message: 'Block comment `;--` is never closed by `--;`: Asterisk ignores everything after it to the end of the file. Close it where the comment should end.',
+    });
+  }
+  return out;
+}
+
+function classify(file: string, s: Slice, problems: ConfigProblem[]): Statement | undefined {
+  const c0 = s.text[0];
+  if (c0 === '[') return header(file, s, problems);
+  if (c0 === '#') return directive(s);
+  return variable(file, s, problems);
+}
+
+function header(file: string, s: Slice, problems: ConfigProblem[]): HeaderStmt | undefined {
+  const close = s.text.indexOf(']');
+  if (close === -1) {
+    problems.push({ code: 'AST001', fatal: true, file, range: s.range, message: 'Section header has no closing `]`: Asterisk rejects the whole file. Add the `]`.' });
+    return undefined;
+  }
+  const h: HeaderStmt = {
+    kind: 'header', line: s.line, range: s.range, name: s.text.slice(1, close), nameRange: s.rangeOf(1, close),
+    template: false, bases: [],
+  };
+  let optStart = close + 1;
+  if (s.text[optStart] !== '(') {
+    // `[x] (!)`: Asterisk only reads options that follow `]` immediately; the rest is ignored.
+    let j = optStart;
+    while (j < s.text.length && isSpace(s.text[j])) j++;
+    if (j > optStart && s.text[j] === '(') {
+      h.spaceBeforeOptions = s.rangeOf(optStart, j);
+      const end = s.text.indexOf(')', j);
+      const stop = end === -1 ? s.text.length : end + 1;
+      h.ignoredOptions = { text: s.text.slice(j, stop), range: s.rangeOf(j, stop) };
+      problems.push({
+        code: 'AST002', file, range: h.spaceBeforeOptions, stmt: h,
+        message: `Space between \`]\` and \`${h.ignoredOptions.text}\`: Asterisk silently ignores the options, so [${h.name}] is neither a template nor inherits anything. Remove the space.`,
+      });
+    }
+    return h;
+  }
+  const end = s.text.indexOf(')', optStart);
+  if (end === -1) {
+    problems.push({ code: 'AST001', fatal: true, file, range: s.range, message: 'Section options `(` are never closed by `)`: Asterisk rejects the whole file. Add the `)`.' });
+    return undefined;
+  }
+  h.options = { text: s.text.slice(optStart, end + 1), range: s.rangeOf(optStart, end + 1) };
+  // strsep(",") without stripping: each option is taken exactly as written.
+  let start = optStart + 1;
+  for (;;) {
+    const comma = s.text.indexOf(',', start);
+    const stop = comma === -1 || comma > end ? end : comma;
+    const opt = s.text.slice(start, stop);
+    const range = s.rangeOf(start, stop);
+    if (opt === '!') h.template = true;
+    else if (opt.startsWith('+')) h.addition = { filter: opt.slice(1), range };
+    else h.bases.push({ name: opt, range });
+    if (/^\s|\s$/.test(opt)) {
+      problems.push({
+        code: 'AST002', fatal: true, file, range, stmt: h,
+        message: `Whitespace in the option \`${opt.trim() || ' '}\` of \`[${h.name}]\`: Asterisk does not trim options, looks for a template literally named "${opt}" and rejects the whole file. Remove the whitespace.`,
+      });
+    }
+    if (stop === end) break;
+    start = stop + 1;
+  }
+  return h;
+}
+
+function directive(s: Slice): DirectiveStmt {
+  let j = 1;
+  while (j < s.text.length && s.text.charCodeAt(j) > 32) j++;
+  const word = s.text.slice(1, j);
+  const d: DirectiveStmt = { kind: 'directive', line: s.line, range: s.range, name: word.toLowerCase(), nameRange: s.rangeOf(0, j), argument: '' };
+  while (j < s.text.length && s.text.charCodeAt(j) < 33) j++;
+  if (j < s.text.length) {
+    let a = j;
+    let b = s.text.length;
+    const first = s.text[a];
+    const last = s.text[b - 1];
+    if (b - a >= 2 && ((first === '"' && last === '"') || (first === '<' && last === '>'))) {
+      a++;
+      b--;
+    }
+    d.argument = s.text.slice(a, b);
+    d.argumentRange = s.rangeOf(a, b);
+  }
+  return d;
+}
+
+function variable(file: string, s: Slice, problems: ConfigProblem[]): VariableStmt | undefined {
+  let nameStart = 0;
+  if (s.text[0] === '\\') {
+    const next = s.text.charCodeAt(1);
+    if (!(next > 32 && next !== 127)) {
+      problems.push({ code: 'AST001', fatal: true, file, range: s.range, message: 'Invalid escape: a leading `\\` must be followed by a visible character; Asterisk rejects the whole file. Remove the backslash.' });
+      return undefined;
+    }
+    nameStart = 1;
+  }
+  const eq = s.text.indexOf('=', nameStart);
+  if (eq === -1) {
+    problems.push({ code: 'AST001', file, range: s.range, message: 'Line has no `=`: Asterisk ignores it with a warning. Write it as `name=value`, or comment it out with `;`.' });
+    return undefined;
+  }
+  let op: VariableStmt['op'] = '=';
+  let nameEnd = eq;
+  let opStart = eq;
+  let valueStart = eq + 1;
+  if (eq > nameStart && s.text[eq - 1] === '+') {
+    op = '+=';
+    nameEnd = eq - 1;
+    opStart = eq - 1;
+  } else if (s.text[eq + 1] === '>') {
+    op = '=>';
+    valueStart = eq + 2;
+  }
+  const name = s.sub(nameStart, nameEnd).strip();
+  if (!name.text.length) {
+    problems.push({ code: 'AST001', file, range: s.range, message: 'Line has no name before `=`: Asterisk ignores it with a warning. Put the option name before the `=`.' });
+    return undefined;
+  }
+  // `+=` appends the raw text after it (leading blanks included); `=`/`=>` values are stripped.
+  const rawValue = s.sub(valueStart);
+  const value = op === '+=' ? rawValue : rawValue.strip();
+  return {
+    kind: 'variable', line: s.line, range: s.range,
+    name: name.text, nameRange: name.range, op, opRange: s.rangeOf(opStart, valueStart),
+    value: value.text, valueRange: value.range, valueCols: value.cols,
+  };
+}

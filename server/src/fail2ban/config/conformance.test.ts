@@ -1,0 +1,116 @@
+/**
+ * The reader against the real fail2ban: a copy of the installed /etc/fail2ban plus a jail.local and a
+ * tricky test filter is dumped with `fail2ban-client -c DIR -d` (fail2ban's own reader, no server) and
+ * compared with resolveJails/resolveFilter on the same directory.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { DiskFileSystem } from '../../engine/fs';
+import { resolveJails } from './jail';
+
+const SYS = '/etc/fail2ban';
+
+const JAIL_LOCAL = `[DEFAULT]
+bantime = 1h
+[asterisk]
+enabled = true
+[sshd]
+mode = aggressive
+findtime: 20m
+[t1]
+enabled = true
+filter = t1[myopt=from-jail]
+logpath = /etc/hostname
+maxretry = 3 ; inline comment
+`;
+
+const T1_CONF = `[INCLUDES]
+before = common.conf
+[Init]
+myopt = from-init
+[Definition]
+_daemon = t1d
+failregex = ^A <HOST> # not a comment
+            ^B <HOST> ;inline comment removed
+            ^C <HOST>;kept
+  # full comment line inside continuation
+
+            ^D <HOST>   
+    ; another comment line
+            ^E %(__prefix_line)s<HOST> <myopt> <F-USER>\\S+</F-USER>
+IgnoreRegex: ^ignored <HOST>
+datepattern = ^%%Y-%%m-%%d %%H:%%M:%%S
+              {^LN-BEG}
+`;
+
+const T1_LOCAL = `[Definition]
+failregex = %(known/failregex)s
+            ^F local <HOST>
+`;
+
+function fail2banDump(dir: string): unknown[][] | undefined {
+  const r = spawnSync('sh', ['-c', `fail2ban-client -c '${dir}' -d 2>/dev/null | /usr/bin/python3 -c "import sys,ast,json
+for l in sys.stdin:
+  if l.startswith('['): print(json.dumps(ast.literal_eval(l)))"`], { encoding: 'utf8' });
+  if (r.status !== 0 || !r.stdout) return undefined;
+  return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown[]);
+}
+
+test('resolved jails and filters equal fail2ban-client -d (installed fail2ban)', (t) => {
+  const hasClient = spawnSync('sh', ['-c', 'command -v fail2ban-client'], { encoding: 'utf8' }).status === 0;
+  if (!fs.existsSync(SYS) || !hasClient) {
+    t.skip('fail2ban (/etc/fail2ban, fail2ban-client) absent');
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ah-f2b-'));
+  try {
+    fs.cpSync(SYS, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'jail.local'), JAIL_LOCAL);
+    fs.writeFileSync(path.join(dir, 'filter.d', 't1.conf'), T1_CONF);
+    fs.writeFileSync(path.join(dir, 'filter.d', 't1.local'), T1_LOCAL);
+    const dump: unknown[][] = fail2banDump(dir) ?? [];
+    assert.ok(dump.length > 10, 'fail2ban-client -d produced a command stream');
+    const ours = resolveJails({ dirs: { fs: new DiskFileSystem(), bases: [dir] }, version: '1.0' });
+    const enabled = ours.jails.filter((j) => j.enabled).map((j) => j.name).sort();
+    const theirsJails = dump.filter((c) => c[0] === 'add').map((c) => c[1] as string).sort();
+    assert.deepEqual(enabled, theirsJails);
+    let compared = 0;
+    for (const name of ['asterisk', 'sshd', 't1']) {
+      const jail = ours.jails.find((j) => j.name === name)!;
+      const flt = jail.filter();
+      assert.ok(flt, `filter of ${name} resolves`);
+      const cmds: unknown[][] = dump.filter((c) => c[1] === name);
+      const set = (opt: string) => cmds.find((c) => c[0] === 'set' && c[2] === opt)?.[3];
+      const fails = cmds.filter((c) => c[2] === 'addfailregex').flatMap((c) => (c[0] === 'multi-set' ? (c[3] as string[]) : [c[3] as string]));
+      assert.deepEqual(flt.failregex.map((r) => r.text), fails, `${name} failregex`);
+      const ign = cmds.filter((c) => c[2] === 'addignoreregex').flatMap((c) => (c[0] === 'multi-set' ? (c[3] as string[]) : [c[3] as string]));
+      assert.deepEqual(flt.ignoreregex.map((r) => r.text), ign, `${name} ignoreregex`);
+      assert.equal(flt.prefregex?.text, set('prefregex'), `${name} prefregex`);
+      assert.equal(flt.datepattern?.text, set('datepattern'), `${name} datepattern`);
+      const jm = cmds.filter((c) => c[2] === 'addjournalmatch').map((c) => (c.slice(3) as string[]).join(' '));
+      assert.deepEqual(flt.journalmatch, jm, `${name} journalmatch`);
+      if (set('maxlines') !== undefined) assert.equal(flt.maxlines, set('maxlines'));
+      for (const opt of ['maxretry', 'maxmatches']) assert.equal(Number(jail.get(opt)?.value), set(opt), `${name} ${opt}`);
+      for (const opt of ['findtime', 'bantime', 'usedns', 'ignorecommand', 'logencoding']) assert.equal(jail.get(opt)?.value, set(opt), `${name} ${opt}`);
+      const actions = cmds.filter((c) => c[2] === 'addaction').length;
+      assert.equal(jail.actions().length, actions, `${name} action count`);
+      compared += fails.length;
+    }
+    assert.ok(compared > 40, `compared ${compared} failregexes`);
+    // The t1 filter exercises comments, blank lines, ':' delimiters, [Init] vs jail-given options and known/.
+    const t1 = ours.jails.find((j) => j.name === 't1')!.filter()!;
+    assert.equal(t1.failregex[0].text, '^A <HOST> # not a comment');
+    assert.match(t1.failregex[4].text, /from-jail/);
+    // The source map points the expanded text back at the filter file.
+    const loc = t1.failregex[1].origin!;
+    assert.equal(path.basename(loc.file), 't1.conf');
+    assert.equal(loc.line, 7);
+    assert.equal(loc.character, 12);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
