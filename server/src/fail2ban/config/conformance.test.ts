@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { DiskFileSystem } from '../../engine/fs';
 import { resolveJails } from './jail';
+import { resolveFilter } from './filter';
 
 const SYS = '/etc/fail2ban';
 
@@ -113,4 +114,65 @@ test('resolved jails and filters equal fail2ban-client -d (installed fail2ban)',
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** Every stock filter with fail2ban's own FilterReader: default options, backend systemd (logtype journal), every mode. */
+const DUMP_FILTERS = `import sys, os, json
+from fail2ban.client.filterreader import FilterReader
+base = sys.argv[1]
+MODES = ['normal', 'ddos', 'extra', 'aggressive', 'more', 'rbl', 'auth', 'auth2', 'errors', 'fallback']
+out = []
+for fn in sorted(os.listdir(os.path.join(base, 'filter.d'))):
+    if not fn.endswith('.conf'): continue
+    name = fn[:-5]
+    variants = [('auto', {})] + [('systemd', {})] + [('auto', {'mode': m}) for m in MODES]
+    for backend, opts in variants:
+        d = {'name': name, 'backend': backend, 'opts': opts, 'fail': [], 'ignore': [], 'jm': []}
+        try:
+            r = FilterReader(name, 'j', dict(opts), basedir=base)
+            if not r.read(): d['error'] = 'read'
+            else:
+                r.applyAutoOptions(backend)
+                r.getOptions(None)
+                for c in r.convert():
+                    if c[2] == 'addfailregex': d['fail'] += (c[3] if c[0]=='multi-set' else [c[3]])
+                    elif c[2] == 'addignoreregex': d['ignore'] += (c[3] if c[0]=='multi-set' else [c[3]])
+                    elif c[2] == 'addjournalmatch': d['jm'].append(' '.join(c[3:]))
+                    else: d[c[2]] = c[3]
+        except Exception as e:
+            d['error'] = type(e).__name__
+        out.append(d)
+print(json.dumps(out))
+`;
+
+test('every stock filter resolves like fail2ban FilterReader (file/journal logtype, every mode)', (t) => {
+  if (!fs.existsSync(path.join(SYS, 'filter.d')) || spawnSync('/usr/bin/python3', ['-c', 'import fail2ban']).status !== 0) {
+    t.skip('fail2ban (/etc/fail2ban/filter.d, python3 fail2ban module) absent');
+    return;
+  }
+  const r = spawnSync('/usr/bin/python3', ['-c', DUMP_FILTERS, SYS], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(r.status, 0, r.stderr);
+  const theirs = JSON.parse(r.stdout) as ({ name: string; backend: string; opts: Record<string, string>; error?: string } & Record<string, unknown>)[];
+  const diffs: string[] = [];
+  let same = 0;
+  for (const d of theirs) {
+    const f = resolveFilter(d.name, d.opts, { dirs: { fs: new DiskFileSystem(), bases: [SYS] }, version: '1.0', backend: d.backend });
+    if (d.error) {
+      // fail2ban refuses it (selinux-common.conf alone): we must report a problem too.
+      if (!f?.problems.length) diffs.push(`${d.name} ${JSON.stringify(d.opts)}: fail2ban fails (${d.error}), we report nothing`);
+      continue;
+    }
+    assert.ok(f, d.name);
+    const mine: Record<string, unknown> = { fail: f.failregex.map((x) => x.text), ignore: f.ignoreregex.map((x) => x.text), jm: f.journalmatch };
+    if (f.prefregex) mine.prefregex = f.prefregex.text;
+    if (f.datepattern) mine.datepattern = f.datepattern.text;
+    if (f.maxlines !== undefined) mine.maxlines = f.maxlines;
+    if (f.usedns !== undefined) mine.usedns = f.usedns;
+    const { name: _n, backend: _b, opts: _o, ...ref } = d;
+    const norm = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort()));
+    if (norm(mine) === norm(ref)) same++;
+    else diffs.push(`${d.name} ${d.backend} ${JSON.stringify(d.opts)}`);
+  }
+  assert.deepEqual(diffs, []);
+  assert.ok(same > 500, `${same} filter variants identical`);
 });
