@@ -125,7 +125,10 @@ out = []
 for fn in sorted(os.listdir(os.path.join(base, 'filter.d'))):
     if not fn.endswith('.conf'): continue
     name = fn[:-5]
-    variants = [('auto', {})] + [('systemd', {})] + [('auto', {'mode': m}) for m in MODES]
+    text = open(os.path.join(base, 'filter.d', fn), encoding='utf-8').read()
+    # Modes only matter to filters that read them (<mode>, %(mode)s, mdre-<mode>).
+    modes = MODES if 'mode' in text else []
+    variants = [('auto', {})] + [('systemd', {})] + [('auto', {'mode': m}) for m in modes]
     for backend, opts in variants:
         d = {'name': name, 'backend': backend, 'opts': opts, 'fail': [], 'ignore': [], 'jm': []}
         try:
@@ -174,5 +177,40 @@ test('every stock filter resolves like fail2ban FilterReader (file/journal logty
     else diffs.push(`${d.name} ${d.backend} ${JSON.stringify(d.opts)}`);
   }
   assert.deepEqual(diffs, []);
-  assert.ok(same > 500, `${same} filter variants identical`);
+  assert.ok(same > 250, `${same} filter variants identical`);
+});
+
+test('every stock jail (all enabled) resolves like fail2ban-client -d', (t) => {
+  const hasClient = spawnSync('sh', ['-c', 'command -v fail2ban-client'], { encoding: 'utf8' }).status === 0;
+  if (!fs.existsSync(SYS) || !hasClient) {
+    t.skip('fail2ban (/etc/fail2ban, fail2ban-client) absent');
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ah-f2b-all-'));
+  try {
+    fs.cpSync(SYS, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'jail.local'), '[DEFAULT]\nenabled = true\n');
+    const dump: unknown[][] = fail2banDump(dir) ?? [];
+    const added = dump.filter((c) => c[0] === 'add').map((c) => c[1] as string);
+    assert.ok(added.length > 50, `${added.length} jails in fail2ban's dump`);
+    const ours = resolveJails({ dirs: { fs: new DiskFileSystem(), bases: [dir] }, version: '1.0' });
+    assert.deepEqual(ours.jails.filter((j) => j.enabled).map((j) => j.name).sort(), [...added].sort());
+    const diffs: string[] = [];
+    for (const name of added) {
+      const jail = ours.jails.find((j) => j.name === name)!;
+      const cmds = dump.filter((c) => c[1] === name);
+      const set = (opt: string) => cmds.find((c) => c[0] === 'set' && c[2] === opt)?.[3];
+      const fails = cmds.filter((c) => c[2] === 'addfailregex').flatMap((c) => (c[0] === 'multi-set' ? (c[3] as string[]) : [c[3] as string]));
+      const flt = jail.filter();
+      if (JSON.stringify(flt?.failregex.map((r) => r.text)) !== JSON.stringify(fails)) diffs.push(`${name} failregex`);
+      if (flt?.prefregex?.text !== set('prefregex')) diffs.push(`${name} prefregex`);
+      if (flt?.datepattern?.text !== set('datepattern')) diffs.push(`${name} datepattern`);
+      for (const opt of ['findtime', 'bantime', 'usedns', 'ignorecommand', 'logencoding']) if (jail.get(opt)?.value !== set(opt)) diffs.push(`${name} ${opt}`);
+      for (const opt of ['maxretry', 'maxmatches']) if (Number(jail.get(opt)?.value) !== set(opt)) diffs.push(`${name} ${opt}`);
+      if (jail.actions().length !== cmds.filter((c) => c[2] === 'addaction').length) diffs.push(`${name} actions`);
+    }
+    assert.deepEqual(diffs, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
