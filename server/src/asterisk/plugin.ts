@@ -2,6 +2,7 @@ import type { LanguagePlugin, Rule } from '../engine/rule';
 import { buildConfig } from './config/effective';
 import type { AsteriskModel } from './model';
 import { ASTERISK_RULES } from './rules';
+import { asteriskServices } from './services';
 
 /** The asterisk room's entry point for the engine. */
 export const asteriskPlugin: LanguagePlugin<AsteriskModel> = {
@@ -14,4 +15,5 @@ export const asteriskPlugin: LanguagePlugin<AsteriskModel> = {
   rules: ASTERISK_RULES as Rule<AsteriskModel>[],
   // `disable-file=` must stand before the first section header.
   fileSuppressionLimit: (model) => model.config.syntax.firstHeaderLine,
+  services: asteriskServices,
 };
