@@ -40,12 +40,6 @@ import { AST137 } from './AST137';
 import { AST150 } from './AST150';
 import { AST151 } from './AST151';
 import { AST152 } from './AST152';
-import { AST201 } from './AST201';
-import { AST202 } from './AST202';
-import { AST203 } from './AST203';
-import { AST204 } from './AST204';
-import { AST205 } from './AST205';
-import { AST206 } from './AST206';
 import { AST301 } from './AST301';
 import { AST302 } from './AST302';
 import { AST303 } from './AST303';
@@ -57,26 +51,20 @@ import { AST321 } from './AST321';
 import { AST330 } from './AST330';
 import { AST331 } from './AST331';
 import { AST332 } from './AST332';
-import { AST401 } from './AST401';
-import { AST402 } from './AST402';
-import { AST403 } from './AST403';
-import { AST404 } from './AST404';
-import { AST405 } from './AST405';
-import { AST406 } from './AST406';
-import { AST407 } from './AST407';
-import { AST408 } from './AST408';
 import { AST501 } from './AST501';
 import { AST502 } from './AST502';
 import { AST503 } from './AST503';
 import { AST504 } from './AST504';
+import { CREDENTIAL_RULES, DIALPLAN_RULES } from './credentialAndDialplanRules';
 
-/** Every AST rule of this room, in id order. */
+/** Every AST rule of this room, in id order (credential and dialplan rules are listed in their own file). */
 export const ASTERISK_RULES: Rule<AsteriskModel>[] = [
   AST001, AST002, AST003, AST004, AST005, AST006, AST007, AST008, AST009, AST010,
   AST011, AST012, AST101, AST102, AST103, AST104, AST105, AST106, AST107, AST108,
   AST110, AST111, AST112, AST113, AST114, AST115, AST116, AST117, AST118, AST130,
   AST131, AST132, AST133, AST134, AST135, AST136, AST137, AST150, AST151, AST152,
-  AST201, AST202, AST203, AST204, AST205, AST206, AST301, AST302, AST303, AST304,
-  AST310, AST311, AST320, AST321, AST330, AST331, AST332, AST401, AST402, AST403,
-  AST404, AST405, AST406, AST407, AST408, AST501, AST502, AST503, AST504,
-];
+  AST301, AST302, AST303, AST304, AST310, AST311, AST320, AST321, AST330, AST331,
+  AST332, AST501, AST502, AST503, AST504,
+  ...CREDENTIAL_RULES,
+  ...DIALPLAN_RULES,
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
