@@ -7,8 +7,9 @@
  * only those go through the full pipeline (date, prefregex, failregexes). Every other line is
  * missed by construction and only has its date template counted.
  */
+import { isAscii } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import { candidateLiterals } from '../regex/literals';
+import { candidateLiterals, literalSets } from '../regex/literals';
 import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
@@ -65,7 +66,7 @@ function maxPreCut(templates: DateTemplate[]): number {
   for (const t of templates) {
     const src = t.pyRegex.replace(/^\(\?[a-zA-Z]+\)/, '');
     if (src.startsWith('^(?:\\W{0,2})?(') && t.flags & LINE_BEGIN) max = Math.max(max, 2);
-    else if (src === '^()') continue;
+    else if (src.startsWith('^(') && !src.startsWith('^(?')) continue; // the cut starts the line
     else return Infinity;
   }
   return max;
@@ -78,6 +79,7 @@ export class FilterTester {
   private runner: FilterRunner;
   private counter: DateHitCounter;
   private scan: RegExp | undefined;
+  private scanPending = false;
   private lineNo = 0;
   private keep: number;
   private t0 = Date.now();
@@ -94,11 +96,24 @@ export class FilterTester {
       const regexes = filter.failregex.map((r) => r.expanded);
       // lines an ignoreregex alone would mark ignored must be looked at too
       if (filter.ignoreregex.length && filter.ignoreregex.length < filter.failregex.length - 2) regexes.push(...filter.ignoreregex.map((r) => r.expanded));
-      const lits = regexes.length ? candidateLiterals(regexes, maxPreCut(templates)) : undefined;
-      if (lits && lits.length) {
-        this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
-        this.report.fastPath = true;
-      }
+      this.scanRegexes = regexes;
+      this.scanPending = regexes.length > 0;
+    }
+  }
+
+  private scanRegexes: string[] = [];
+  /** Necessary literal sets of the prefregex: a line lacking one cannot match it. */
+  private prefSets: string[][] = [];
+
+  /** Chooses the scan literals on the first text seen (their frequency there decides). */
+  private prepareScan(sample: string): void {
+    this.scanPending = false;
+    const maxPre = maxPreCut(this.templates);
+    const lits = candidateLiterals(this.scanRegexes, maxPre, sample.slice(0, 1 << 18));
+    if (this.filter.prefregex) this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
+    if (lits && lits.length) {
+      this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
+      this.report.fastPath = true;
     }
   }
 
@@ -137,6 +152,7 @@ export class FilterTester {
   feed(text: string): void {
     const r = this.report;
     let cands: number[] | undefined;
+    if (this.scanPending) this.prepareScan(text);
     if (this.scan) {
       cands = [];
       const re = this.scan;
@@ -163,9 +179,19 @@ export class FilterTester {
         else {
           while (ci < cands.length && cands[ci] < pos) ci++;
           if (ci < cands.length && cands[ci] === pos) this.full(text.slice(pos, end));
-          else {
+          else if (this.filter.prefregex) {
+            const line = text.slice(pos, end);
+            if (this.prefSets.every((set) => set.some((l) => line.includes(l)))) {
+              const pm = this.runner.prefregexMatches(line);
+              this.counter.record(pm.dateTemplate);
+              if (pm.matched) r.prefregexHits++;
+            } else this.counter.count(text, pos, end);
+            r.missed++;
+            if (r.missedLines.length < this.keep) r.missedLines.push(line);
+          } else {
             this.counter.count(text, pos, end);
-            this.missed(text.slice(pos, end));
+            r.missed++;
+            if (r.missedLines.length < this.keep) r.missedLines.push(text.slice(pos, end));
           }
         }
       }
@@ -200,22 +226,30 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
   const fh = await open(file, 'r');
   try {
     const size = tester.opts.chunkSize ?? 1 << 22;
-    const buf = Buffer.allocUnsafe(size);
-    const dec = new TextDecoder('utf-8');
-    let carry = '';
+    let buf = Buffer.allocUnsafe(size);
+    let carry = 0; // bytes of an unfinished line kept at the start of buf
     let done = 0;
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, size, null);
+      if (carry === buf.length) {
+        // a line longer than the buffer: grow (only as long as that line)
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, carry);
+        buf = bigger;
+      }
+      const { bytesRead } = await fh.read(buf, carry, buf.length - carry, null);
       if (bytesRead === 0) break;
       done += bytesRead;
-      const text = carry + dec.decode(buf.subarray(0, bytesRead), { stream: true });
-      const last = text.lastIndexOf('\n');
+      const filled = carry + bytesRead;
+      // cut at the last newline byte: a UTF-8 sequence never contains 0x0a, so both parts decode whole
+      const last = buf.lastIndexOf(10, filled - 1);
       if (last < 0) {
-        carry = text;
+        carry = filled;
         continue;
       }
-      carry = text.slice(last + 1);
-      tester.feed(text.slice(0, last + 1));
+      const view = buf.subarray(0, last + 1);
+      tester.feed(isAscii(view) ? view.toString('latin1') : view.toString('utf8'));
+      buf.copy(buf, 0, last + 1, filled);
+      carry = filled - last - 1;
       tester.opts.onProgress?.(tester.report.lines, done);
       if (tester.shouldStop()) break;
     }
