@@ -37,7 +37,7 @@ function probeFor(t: DateTemplate): Probe {
 export class DateHitCounter {
   private probes: Probe[];
   private last = 0;
-  constructor(templates: DateTemplate[], readonly hits: number[]) {
+  constructor(templates: DateTemplate[], public hits: number[]) {
     this.probes = templates.map(probeFor);
   }
 

@@ -74,22 +74,43 @@ function maxPreCut(templates: DateTemplate[]): number {
 
 const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 
+export function emptyReport(filter: CompiledFilter, templates: DateTemplate[]): TestReport {
+  return {
+    lines: 0, matched: 0, ignored: 0, missed: 0, prefregexHits: 0,
+    failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0),
+    matches: [], missedLines: [], ignoredLines: [], matchedLines: [], elapsedMs: 0, fastPath: false,
+  };
+}
+
+/** Adds a part's counts to a total; the part's line numbers start after `lineOffset` lines. */
+export function mergeReport(total: TestReport, part: TestReport, lineOffset: number, keep: number): void {
+  total.lines += part.lines;
+  total.matched += part.matched;
+  total.ignored += part.ignored;
+  total.missed += part.missed;
+  total.prefregexHits += part.prefregexHits;
+  part.failHits.forEach((n, i) => (total.failHits[i] += n));
+  part.ignoreHits.forEach((n, i) => (total.ignoreHits[i] += n));
+  part.dateHits.forEach((n, i) => (total.dateHits[i] += n));
+  for (const m of part.matches) total.matches.push({ ...m, lineNumber: m.lineNumber + lineOffset });
+  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(l);
+  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(l);
+  total.matchedLines.push(...part.matchedLines);
+  total.fastPath ||= part.fastPath;
+}
+
 export class FilterTester {
-  readonly report: TestReport;
+  report: TestReport;
   private runner: FilterRunner;
   private counter: DateHitCounter;
   private scan: RegExp | undefined;
   private scanPending = false;
-  private lineNo = 0;
-  private keep: number;
+  lineNo = 0;
+  readonly keep: number;
   private t0 = Date.now();
   constructor(readonly filter: CompiledFilter, readonly templates: DateTemplate[], readonly opts: TestOptions = {}) {
     this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz });
-    this.report = {
-      lines: 0, matched: 0, ignored: 0, missed: 0, prefregexHits: 0,
-      failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0),
-      matches: [], missedLines: [], ignoredLines: [], matchedLines: [], elapsedMs: 0, fastPath: false,
-    };
+    this.report = emptyReport(filter, templates);
     this.counter = new DateHitCounter(templates, this.report.dateHits);
     this.keep = opts.keepLines ?? filter.maxlines + 1;
     if (!opts.noFastPath && filter.maxlines <= 1) {
@@ -199,6 +220,29 @@ export class FilterTester {
     }
   }
 
+  /** Feeds one part of a log on its own: returns its counts (line numbers from 1) and how many physical lines it held. */
+  feedPart(text: string): { report: TestReport; physLines: number } {
+    const saved = this.report;
+    const savedLine = this.lineNo;
+    this.report = emptyReport(this.filter, this.templates);
+    this.counter.hits = this.report.dateHits;
+    this.lineNo = 0;
+    try {
+      this.feed(text);
+      return { report: this.report, physLines: this.lineNo };
+    } finally {
+      this.report = saved;
+      this.counter.hits = saved.dateHits;
+      this.lineNo = savedLine;
+    }
+  }
+
+  /** Whether a second thread may take parts of the log (no state carried between lines). */
+  get splittable(): boolean {
+    const all = [...this.filter.failregex, ...(this.filter.prefregex ? [this.filter.prefregex] : [])];
+    return this.filter.maxlines <= 1 && !all.some((r) => r.groupNames.includes('mlfid'));
+  }
+
   finish(): TestReport {
     this.report.elapsedMs = Date.now() - this.t0;
     return this.report;
@@ -247,7 +291,8 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
         continue;
       }
       const view = buf.subarray(0, last + 1);
-      tester.feed(isAscii(view) ? view.toString('latin1') : view.toString('utf8'));
+      // feed may hand part of the text to another thread and return a promise (parallel.ts)
+      await (tester.feed(isAscii(view) ? view.toString('latin1') : view.toString('utf8')) as unknown);
       buf.copy(buf, 0, last + 1, filled);
       carry = filled - last - 1;
       tester.opts.onProgress?.(tester.report.lines, done);
