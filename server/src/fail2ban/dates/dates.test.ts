@@ -44,7 +44,7 @@ test('Epoch, TAI64N, {NONE}, zones and invalid dates', () => {
   assert.equal(cut('Epoch', '1764237601.500 sshd x')?.time, 1764237601.5);
   assert.equal(cut('Epoch', '1764237601.5 sshd x')?.time, 1764237601, 'fraction needs 3-6 digits');
   assert.equal(cut('{^LN-BEG}TAI64N', '@4000000037c219bf2ef02e94 x')?.time, 0x37c219bf);
-  assert.deepEqual(cut('{NONE}', 'no date here'), { rest: 'no date here', time: undefined });
+  assert.equal(cut('{NONE}', 'no date here')?.rest, 'no date here', '{NONE} matches an empty date at the start');
   assert.equal(cut('^%Y-%m-%d %H:%M:%S %z', '2026-11-27 10:00:01 +0100 x')?.time, Date.UTC(2026, 10, 27, 9, 0, 1) / 1000);
   assert.equal(fieldsToTime({ Y: '2026', m: '2', d: '30' }, { now: NOW }), undefined);
   assert.throws(() => templatesFor('^%Y %Q', { nowYear: 2026 }), /Failed to set datepattern/);
