@@ -93,12 +93,12 @@ export function lexShell(text: string): ShellCommand[] {
           i = end;
         } else w.text += text[i++];
       }
-      i++;
+      if (i < n) i++; // the closing quote (an unterminated one runs to the end)
     } else if (c === '\\') {
       const w = begin();
       w.text += text[i + 1] ?? '';
       w.parts++;
-      i += 2;
+      i = Math.min(i + 2, n);
     } else if (c === '$' || c === '`') {
       const w = begin();
       const end = expansionEnd(text, i);
