@@ -8,7 +8,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/engine/testing';
 import { iptablesPlugin } from '../../../server/src/iptables/plugin';
-import { judge, oracles } from './oracle';
+import { judgeAll, oracles } from './oracle';
 
 type Case = [family: 4 | 6, table: string, rule: string];
 const F = 'filter';
@@ -135,18 +135,21 @@ test('parity with iptables-restore: an IPT0xx/IPT1xx error exactly when iptables
   const mismatches: string[] = [];
   let rejected = 0;
   const rulesSeen = new Set<string>();
-  for (const [family, table, rule] of CASES) {
+  const verdicts = judgeAll(CASES.map(([family, table, rule]) => ({ text: restoreFile(table, rule), family })));
+  for (const [k, [family, table, rule]] of CASES.entries()) {
     const text = restoreFile(table, rule);
     const file = `/parity/rules.v${family}`;
     const findings = check([iptablesPlugin], file, text, { language: 'iptables' });
     const errors = findings.filter((f) => f.severity === 'error' && /^IPT[01]\d\d$/.test(f.ruleId));
     for (const f of findings) rulesSeen.add(f.ruleId);
-    const verdict = judge(text, family);
+    const verdict = verdicts[k];
     if (verdict.rejected) rejected++;
     if (verdict.rejected !== errors.length > 0) {
       mismatches.push(`v${family} ${table}: ${rule}\n   iptables: ${verdict.rejected ? `rejects (${verdict.by.join(', ')}: ${verdict.messages[0]})` : 'accepts'}\n   engine: ${errors.map((e) => `${e.ruleId} ${e.message}`).join(' | ') || 'no error'}`);
     }
   }
+  const per = (label: string) => verdicts.filter((v) => v.by.includes(label)).length;
+  t.diagnostic(`rejected by: restore --test ${per('restore --test')}, legacy-restore --test ${per('legacy-restore --test')}, netns commit ${per('restore (netns commit)')}`);
   t.diagnostic(`${CASES.length} files, ${rejected} rejected by iptables; oracles: --test ${o.test}, legacy --test ${o.legacy}, netns commit ${o.commit}`);
   assert.deepEqual(mismatches, []);
   for (const id of ['IPT001', 'IPT002', 'IPT003', 'IPT004', 'IPT005', 'IPT006', 'IPT007', 'IPT008', 'IPT009', 'IPT101', 'IPT102', 'IPT105', 'IPT301', 'IPT311']) assert.ok(rulesSeen.has(id), `no parity case exercises ${id}`);
