@@ -84,6 +84,10 @@ const CASES: Case[] = [
   [4, F, '-A INPUT -i lo -o eth0 -j ACCEPT'],
   [4, F, '-A OUTPUT -i lo -j ACCEPT'],
   [6, F, '-A OUTPUT -i eth0 -j DROP'],
+  [4, F, '-A INPUT -m owner --uid-owner 0 -j ACCEPT'],
+  [4, F, '-A OUTPUT -m mac --mac-source 00:11:22:33:44:55 -j ACCEPT'],
+  [4, F, '-A INPUT -m addrtype --dst-type LOCAL --limit-iface-out -j ACCEPT'],
+  [4, F, '-A FORWARD -m mac --mac-source 00:11:22:33:44:55 -j LOG'],
   // IPT006
   [4, F, '-A INPUT -p tcp --dport 22 --dport 23 -j ACCEPT'],
   [4, F, '-A INPUT -m comment --comment "a" --comment "b" -j ACCEPT'],
