@@ -65,6 +65,10 @@ const CASES: Case[] = [
   [4, F, '-A INPUT -p icmp -m multiport --dports 22 -j ACCEPT'],
   [4, F, '-A INPUT -p udp --syn -j ACCEPT'],
   [6, F, '-A INPUT -p udp -m tcp --dport 80 -j ACCEPT'],
+  [4, F, '-A INPUT -m multiport --dports 22 -p tcp -j ACCEPT'],
+  [4, F, '-A INPUT -m multiport -p tcp --dports 22 -j ACCEPT'],
+  [4, F, '-A INPUT -m tcp --dport 22 -p tcp -j ACCEPT'],
+  [4, F, '-A INPUT --dport 22 -p tcp -j ACCEPT'],
   // IPT003
   [4, F, '-A INPUT -p tcp --dport 70000 -j ACCEPT'],
   [4, F, '-A INPUT -p tcp --dport 20000:10000 -j ACCEPT'],
@@ -101,6 +105,8 @@ const CASES: Case[] = [
   [4, F, '-A INPUT -j REJECT --reject-with foo'],
   [4, F, '-A INPUT -p icmp --icmp-type bogus -j ACCEPT'],
   [6, F, '-A INPUT -j REJECT --reject-with icmp-port-unreachable'],
+  [4, F, '-A FORWARD -f -f -j DROP'],
+  [6, F, '-A FORWARD -f -j DROP'],
   // IPT007
   [4, F, '-A INPUT -p tcp --dport 22 -j ACCEPT # ssh'],
   [4, F, "-A INPUT -m comment --comment 'a b' -j ACCEPT"],
