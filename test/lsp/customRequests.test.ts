@@ -49,6 +49,10 @@ test('testFilter request: the stock asterisk filter on the example log counts as
   assert.ok(res.matched > 0 && res.matches.length === res.matched, `matches listed: ${res.matches.length}`);
   assert.match(res.report!, /Lines: \d+ lines, \d+ ignored, \d+ matched, \d+ missed/);
   assert.ok(res.matches.every((m) => m.host && m.time !== undefined), 'every match has a host and a time');
+  const stock = fs.readFileSync(path.join(STOCK, 'filter.d', 'asterisk.conf'), 'utf8').split('\n');
+  const first = res.regexes[0]!.source!;
+  assert.equal(first.uri, pathToFileURL(path.join(STOCK, 'filter.d', 'asterisk.conf')).toString(), 'CodeLens location: the filter file');
+  assert.match(stock[first.line]!, /^failregex = \^Registration/, 'and the line of the first failregex');
   const real = fail2banRegex(LOG, 'asterisk');
   if (real) assert.deepEqual({ lines: res.lines, ignored: res.ignored, matched: res.matched, missed: res.missed }, real, 'same counts as fail2ban-regex');
   if (fs.existsSync(path.join(DIST, 'cli.js'))) {

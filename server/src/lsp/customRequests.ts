@@ -43,6 +43,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
           const f = deps.uris.fileOf(uri);
           return f === uri ? undefined : f;
         },
+        uriOf: (file) => deps.uris.uriOf(file),
         openText: (uri) => deps.documents.get(uri)?.getText(),
         signal: abort.signal,
         progress: (percentage, message) => {

@@ -17,6 +17,8 @@ export interface FilterTestEnv {
   settings: Settings;
   /** Absolute path of a `file:` URI, or undefined for other schemes. */
   fileOf(uri: string): string | undefined;
+  /** The URI the client knows a file by (for CodeLens locations). */
+  uriOf(file: string): string;
   /** The text of an open document, when the URI is open in the editor. */
   openText(uri: string): string | undefined;
   signal?: AbortSignal;
@@ -105,7 +107,10 @@ export async function runFilterTest(p: TestFilterParams, env: FilterTestEnv): Pr
     matched: report.matched,
     ignored: report.ignored,
     missed: report.missed,
-    regexes: prep.filter.failregex.map((x, i) => ({ index: i, pattern: x.pattern, hits: report.failHits[i] ?? 0 })),
+    regexes: prep.filter.failregex.map((x, i) => {
+      const at = prep.failregexOrigins?.[i];
+      return { index: i, pattern: x.pattern, hits: report.failHits[i] ?? 0, ...(at ? { source: { uri: env.uriOf(at.file), line: at.line } } : {}) };
+    }),
     matches,
     report: formatText(prep.header, prep.filter, prep.templates, report),
     ...(report.stopped ? { incomplete: report.stopped === 'timeout' ? ('time-budget' as const) : ('cancelled' as const) } : {}),
