@@ -212,3 +212,11 @@ test('fail2ban-regex: the .local override stops misdialed calls from counting, r
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the firewall script snippet is valid shell (sh -n)', (t) => {
+  const r = spawnSync('sh', ['-n'], { input: expandSnippet(body(SNIPPETS.shell, 'ah-firewall-script')) + '\n', encoding: 'utf8' });
+  if (r.error) return t.skip('sh absent');
+  assert.equal(r.status, 0, r.stderr);
+  const broken = spawnSync('sh', ['-n'], { input: 'if true; then\n', encoding: 'utf8' });
+  assert.notEqual(broken.status, 0, 'sh -n does reject broken scripts');
+});

@@ -13,6 +13,7 @@ import type { DateTemplate } from '../dates/templates';
 import { zoneOffset } from '../dates/strptime';
 import { definitionOf } from './fromConfig';
 import type { ReportHeader } from './report';
+import type { SourceLoc } from '../config/mapped';
 
 export interface FilterTestParams {
   /** A filter name (`asterisk`, `sshd[mode=aggressive]`), a filter file, or a literal failregex. */
@@ -42,6 +43,8 @@ export interface PreparedTest {
   logText?: string;
   defaultTz?: number;
   now: number;
+  /** Where each failregex starts in the configuration (filter files only), for editors' CodeLens. */
+  failregexOrigins?: (SourceLoc | undefined)[];
 }
 
 const NAME_RE = /^\/{0,3}[\w/_\-.]+(?:\[[\s\S]*\])?$/;
@@ -54,12 +57,14 @@ export function prepareTest(p: FilterTestParams): PreparedTest {
   const env = { dirs: { fs: new DiskFileSystem(), bases: [configDir] }, version };
   const header: ReportHeader = {};
   let def: FilterDefinition | undefined;
+  let failregexOrigins: (SourceLoc | undefined)[] | undefined;
   if (NAME_RE.test(p.filter)) {
     const ex = extractOptions(p.filter);
     if (ex.error) throw new ParamError(`invalid filter options: ${ex.error}`);
     const resolved = resolveFilter(ex.name.trim(), ex.options, env);
     if (resolved) {
       def = definitionOf(resolved);
+      failregexOrigins = resolved.failregex.map((l) => l.origin);
       const bad = resolved.problems[0];
       if (bad) throw new ParamError(`filter ${ex.name}: ${bad.message}`);
       header.filterName = ex.name.trim();
@@ -100,5 +105,5 @@ export function prepareTest(p: FilterTestParams): PreparedTest {
     if (n > 1) header.lineCount = n;
     else header.singleLine = p.log;
   }
-  return { filter, templates, header, problems, logFile: isFile ? p.log : undefined, logText: isFile ? undefined : p.log, defaultTz, now };
+  return { filter, templates, header, problems, logFile: isFile ? p.log : undefined, logText: isFile ? undefined : p.log, defaultTz, now, ...(failregexOrigins ? { failregexOrigins } : {}) };
 }
