@@ -1,5 +1,5 @@
 import { Duplex } from 'node:stream';
-import { createConnection, type Connection } from 'vscode-languageserver/node';
+import { createConnection, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/lsp/server';
 
@@ -18,7 +18,7 @@ export interface TestClient {
   /** Resolves when diagnostics for `uri` satisfying `pred` are pushed. */
   waitForDiagnostics(uri: string, pred: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   configurationRequests: unknown[];
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
@@ -28,9 +28,10 @@ export interface TestClient {
 export async function startTestClient(capabilities: ClientCapabilities, opts: { initializationOptions?: unknown; configuration?: unknown } = {}): Promise<TestClient> {
   const up = new TestStream();
   const down = new TestStream();
-  const serverConnection = createConnection(up, down);
+  // Reader/writer objects, not raw streams: given streams, the library exits the process when they close.
+  const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
   startServer(serverConnection);
-  const connection = createConnection(down, up);
+  const connection = createConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const pushed = new Map<string, Diagnostic[]>();
   const waiters: { uri: string; pred: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   const configurationRequests: unknown[] = [];
@@ -64,7 +65,8 @@ export async function startTestClient(capabilities: ClientCapabilities, opts: { 
         waiters.push({ uri, pred, resolve: (d) => { clearTimeout(timer); resolve(d); } });
       });
     },
-    close() {
+    async close() {
+      await connection.sendRequest('shutdown').catch(() => undefined);
       connection.dispose();
       serverConnection.dispose();
       up.destroy();

@@ -8,9 +8,12 @@ import { NEOVIM_07, startTestClient, VSCODE_LIKE, type TestClient } from '../hel
 import { tempTree } from '../helpers/paths';
 
 const dir = tempTree({});
-const uri = (name: string) => pathToFileURL(path.join(dir, 'asterisk', name)).toString();
+/** Each test its own etc dir: rules know a file by its base name (sip.conf). */
+const uri = (name: string) => pathToFileURL(path.join(dir, name.replace(/-sip\.conf$/, ''), 'asterisk', 'sip.conf')).toString();
 const clients: TestClient[] = [];
-after(() => clients.forEach((c) => c.close()));
+after(async () => {
+  for (const c of clients) await c.close();
+});
 
 const SIP = '; the office PBX\n[general]\nallowguest=yes\nalwaysauthreject=no ; test\nbindport=5872\n';
 

@@ -49,14 +49,14 @@ if (require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT_OK);
   });
-  const chunks: string[] = [];
   const io: CliIO = {
-    stdout: (t) => chunks.push(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
   };
+  // exitCode, not exit(): pending writes to a pipe are flushed before the process ends.
   void runCli(process.argv.slice(2), io).then((code) => {
-    process.stdout.write(chunks.join(''), () => process.exit(code));
+    process.exitCode = code;
   });
 }

@@ -12,21 +12,22 @@ export const CONFIG_FILE_NAMES = ['.asterisk-harden.json'];
  */
 export class ProjectConfig {
   private readonly cache = new Map<string, { settings: Settings; source?: string }>();
+  /** Every problem met reading settings files, each once. */
+  readonly problems: string[] = [];
 
   constructor(private readonly explicit?: string) {}
 
-  forFile(file: string): { settings: Settings; source?: string; problems: string[] } {
-    const problems: string[] = [];
+  forFile(file: string): { settings: Settings; source?: string } {
     const source = this.explicit ?? findUp(path.dirname(path.resolve(file)));
     const key = source ?? '';
     const hit = this.cache.get(key);
-    if (hit) return { ...hit, problems: [] };
-    let settings: Settings;
-    if (!source) settings = resolveSettings({});
-    else settings = resolveSettings(readConfig(source, problems), problems);
+    if (hit) return hit;
+    const problems: string[] = [];
+    const settings = source ? resolveSettings(readConfig(source, problems), problems) : resolveSettings({});
+    this.problems.push(...problems.map((p) => `${source}: ${p}`));
     const entry = { settings, ...(source ? { source } : {}) };
     this.cache.set(key, entry);
-    return { ...entry, problems: problems.map((p) => `${source}: ${p}`) };
+    return entry;
   }
 }
 

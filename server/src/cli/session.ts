@@ -16,21 +16,21 @@ export class CheckSession {
   private readonly cache = new ModelCache(this.engine);
   readonly config: ProjectConfig;
   readonly errors: string[] = [];
-  readonly warnings: string[] = [];
+  get warnings(): string[] {
+    return this.config.problems;
+  }
 
   constructor(readonly cwd: string, configFile?: string) {
     this.config = new ProjectConfig(configFile ? path.resolve(cwd, configFile) : undefined);
   }
 
   files(paths: string[]) {
-    return collectFiles(paths.map((p) => path.resolve(this.cwd, p)), (f) => this.config.forFile(f).settings.iptables.shellScriptGlob, this.errors);
+    return collectFiles(paths, (f) => this.config.forFile(f).settings.iptables.shellScriptGlob, this.errors, this.cwd);
   }
 
   /** Analyses one file from disk; `text` overrides the disk content (fix passes). */
   analyze(file: string, language: LanguageId, text?: string): Finding[] {
-    const cfg = this.config.forFile(file);
-    this.warnings.push(...cfg.problems);
-    let settings = cfg.settings;
+    let settings = this.config.forFile(file).settings;
     // A script named on the command line is checked even when the glob would not pick it.
     if (language === 'shellscript' && !matchesGlob(file, settings.iptables.shellScriptGlob)) {
       settings = { ...settings, iptables: { ...settings.iptables, shellScriptGlob: '**/*' } };

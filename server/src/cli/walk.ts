@@ -15,15 +15,15 @@ export interface WalkedFile {
  * from the associations, with the directory of the path as a hint); directories are walked for
  * files the extension recognises.
  */
-export function collectFiles(paths: string[], shellScriptGlob: (file: string) => string, errors: string[]): WalkedFile[] {
+export function collectFiles(paths: string[], shellScriptGlob: (file: string) => string, errors: string[], cwd = process.cwd()): WalkedFile[] {
   const out: WalkedFile[] = [];
   const seen = new Set<string>();
-  const add = (file: string, explicit: boolean) => {
+  const add = (file: string, explicit: boolean, given = file) => {
     const abs = path.resolve(file);
     if (seen.has(abs)) return;
     const language = languageOf(abs, shellScriptGlob(abs)) ?? (explicit ? guessExplicit(abs) : undefined);
     if (!language) {
-      if (explicit) errors.push(`${file}: not a file asterisk-harden recognises (Asterisk .conf, fail2ban .conf/.local, iptables rules or firewall script)`);
+      if (explicit) errors.push(`${given}: not a file asterisk-harden recognises (Asterisk .conf, fail2ban .conf/.local, iptables rules or firewall script)`);
       return;
     }
     seen.add(abs);
@@ -32,13 +32,13 @@ export function collectFiles(paths: string[], shellScriptGlob: (file: string) =>
   for (const p of paths) {
     let st: fs.Stats;
     try {
-      st = fs.statSync(p);
+      st = fs.statSync(path.resolve(cwd, p));
     } catch {
       errors.push(`${p}: no such file or directory`);
       continue;
     }
-    if (st.isDirectory()) walkDir(p, (f) => add(f, false));
-    else add(p, true);
+    if (st.isDirectory()) walkDir(path.resolve(cwd, p), (f) => add(f, false));
+    else add(path.resolve(cwd, p), true, p);
   }
   return out;
 }

@@ -64,7 +64,15 @@ export class DiagnosticsHandler {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
-    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.pull) this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+  }
+
+  /** Shutdown: no timer may fire on a closed connection. */
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    if (this.dependentsTimer) clearTimeout(this.dependentsTimer);
+    this.dependentsTimer = undefined;
   }
 
   /** Settings or watched files changed: everything is re-analysed. */
@@ -89,7 +97,7 @@ export class DiagnosticsHandler {
         void this.compute(doc).then((diagnostics) => {
           // Publish only if the document did not change meanwhile.
           if (this.documents.get(uri)?.version === doc.version) {
-            void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+            this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics }).catch(() => undefined);
           }
         });
       }, delay),

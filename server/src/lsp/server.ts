@@ -58,6 +58,8 @@ export function startServer(connection: Connection, engine: Engine = createEngin
     }
   });
 
+  connection.onShutdown(() => diagnostics?.dispose());
+
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
     diagnostics.refreshAll();

@@ -1,0 +1,154 @@
+/**
+ * `exten =>` / `same =>` values as `pbx_load_config()` (pbx/pbx_config.c) splits them:
+ * `<ext>[/<cid>],<prio>[(<label>)],<app>[(<data>)]`. Offsets index the value string.
+ */
+import { scanNodes, splitArgs } from './expr';
+import type { DpAppCall, DpPattern, DpPriority } from './types';
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+function trim(s: string, start: number, end: number): [number, number] {
+  while (start < end && isBlank(s[start])) start++;
+  while (end > start && isBlank(s[end - 1])) end--;
+  return [start, end];
+}
+
+/** `pbx_strsep`: the first `,` not inside `[…]` and not after a backslash, or -1. */
+export function extSeparator(s: string): number {
+  let bracket = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') bracket++;
+    else if (c === ']') { if (bracket) bracket--; }
+    else if (c === ',' && !bracket) return i;
+  }
+  return -1;
+}
+
+export function parsePattern(s: string, start: number, end: number): DpPattern {
+  const text = s.slice(start, end);
+  const isPattern = text.startsWith('_');
+  const p: DpPattern = { text, start, end, isPattern, open: false, nonDigitClass: false, catchAll: isPattern && (text === '_.' || text === '_!'), badClass: false };
+  if (!isPattern) return p;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!') p.open = true;
+    else if (c === '[') {
+      const close = text.indexOf(']', i + 1);
+      if (close < 0) { p.badClass = true; p.nonDigitClass = true; break; }
+      // `-` between two characters is a range; a class admitting anything but digits lets letters,
+      // `*`, `#`, `&`, `/`… through, which is what injection needs.
+      const body = text.slice(i + 1, close);
+      for (let k = 0; k < body.length; k++) {
+        const ch = body[k];
+        if (ch === '-' && k > 0 && k < body.length - 1) {
+          const lo = body[k - 1];
+          const hi = body[k + 1];
+          if (!(lo >= '0' && lo <= '9' && hi >= '0' && hi <= '9')) p.nonDigitClass = true;
+        } else if (!(ch >= '0' && ch <= '9')) p.nonDigitClass = true;
+      }
+      i = close;
+    }
+  }
+  return p;
+}
+
+/**
+ * A priority: `1`, `n`/`next`, `s`/`same`, `hint` or a label, each optionally `+N`, optionally
+ * followed by `(label)`. `ok=false` when Asterisk would skip the line (unclosed label paren).
+ */
+export function parsePriority(s: string, start: number, end: number): DpPriority {
+  [start, end] = trim(s, start, end);
+  const text = s.slice(start, end);
+  const p: DpPriority = { text, start, end, kind: 'invalid' };
+  let head = text;
+  const lp = text.indexOf('(');
+  if (lp >= 0) {
+    const rp = text.indexOf(')', lp + 1);
+    if (rp < 0) return p;
+    p.label = { name: text.slice(lp + 1, rp), start: start + lp + 1, end: start + rp };
+    head = text.slice(0, lp);
+  }
+  const plus = head.indexOf('+');
+  if (plus >= 0) {
+    const off = Number(head.slice(plus + 1));
+    if (Number.isInteger(off)) p.offset = off;
+    head = head.slice(0, plus);
+  }
+  const lower = head.toLowerCase();
+  if (lower === 'hint') p.kind = 'hint';
+  else if (lower === 'n' || lower === 'next') p.kind = 'next';
+  else if (lower === 's' || lower === 'same') p.kind = 'same';
+  else if (/^[0-9]+/.test(head)) {
+    // sscanf("%d") reads the leading digits and ignores the rest.
+    p.kind = 'number';
+    p.value = parseInt(head, 10);
+    if (p.value < 1) p.kind = 'invalid';
+  } else if (head.length) p.kind = 'label';
+  return p;
+}
+
+/** `App(data)`: the name runs to the first `(`, the data to the last `)`. */
+export function parseAppCall(s: string, start: number, end: number): DpAppCall {
+  while (start < end && isBlank(s[start])) start++;
+  const text = s.slice(start, end);
+  const lp = text.indexOf('(');
+  const nodesAll = scanNodes(s, start, end);
+  if (lp < 0) {
+    let e = end;
+    while (e > start && isBlank(s[e - 1])) e--;
+    return { name: s.slice(start, e), nameStart: start, nameEnd: e, dataStart: e, dataEnd: e, args: [], nodes: nodesAll };
+  }
+  const name = text.slice(0, lp);
+  // A `${` or `$[` in the name part: Asterisk takes the whole string as the application (hints).
+  if (name.includes('${') || name.includes('$[')) {
+    return { name: text, nameStart: start, nameEnd: end, dataStart: end, dataEnd: end, args: [], nodes: nodesAll };
+  }
+  const dataStart = start + lp + 1;
+  const rp = text.lastIndexOf(')');
+  const unclosed = rp <= lp;
+  const dataEnd = unclosed ? end : start + rp;
+  const call: DpAppCall = {
+    name, nameStart: start, nameEnd: start + lp, data: s.slice(dataStart, dataEnd), dataStart, dataEnd,
+    args: splitArgs(s, dataStart, dataEnd), nodes: scanNodes(s, dataStart, dataEnd),
+  };
+  if (unclosed) call.unclosed = true;
+  return call;
+}
+
+export interface ExtenParts {
+  pattern?: DpPattern;
+  callerId?: { text: string; start: number; end: number };
+  priority?: DpPriority;
+  app?: DpAppCall;
+  /** Why Asterisk skips this line, when it does. */
+  problem?: string;
+}
+
+/** Splits an `exten =>` value (withExt) or a `same =>` value (without). */
+export function parseExtenValue(value: string, withExt: boolean): ExtenParts {
+  const out: ExtenParts = {};
+  let rest = 0;
+  if (withExt) {
+    const sep = extSeparator(value);
+    const extEnd = sep < 0 ? value.length : sep;
+    let [es, ee] = trim(value, 0, extEnd);
+    const slash = value.slice(es, ee).indexOf('/');
+    if (slash >= 0) {
+      const [cs, ce] = trim(value, es + slash + 1, ee);
+      out.callerId = { text: value.slice(cs, ce), start: cs, end: ce };
+      ee = es + slash;
+      [es, ee] = trim(value, es, ee);
+    }
+    out.pattern = parsePattern(value, es, ee);
+    if (sep < 0) { out.problem = 'no priority after the extension'; return out; }
+    rest = sep + 1;
+  }
+  const comma = value.indexOf(',', rest);
+  const prioEnd = comma < 0 ? value.length : comma;
+  out.priority = parsePriority(value, rest, prioEnd);
+  if (out.priority.kind === 'invalid') out.problem = out.priority.text.includes('(') ? 'label missing its closing `)`' : `invalid priority "${out.priority.text}"`;
+  out.app = parseAppCall(value, comma < 0 ? value.length : comma + 1, value.length);
+  return out;
+}

@@ -1,0 +1,157 @@
+/**
+ * Builds the dialplan from config sections. Each context is parsed on its own and cached by its
+ * text and position, so re-analysing a document after a one-line edit re-parses one context only
+ * (rules memoise their per-context results on the same objects).
+ */
+import type { Range } from '../../engine/types';
+import { scanNodes } from './expr';
+import { parseExtenValue } from './exten';
+import type { Dialplan, DpContext, DpExtension, DpInclude, DpPattern, DpSourceLine, DpSourceSection, Loc } from './types';
+import { findTaint } from './taint';
+
+/** Sections that are not contexts (pbx_config reads them separately). */
+const NOT_CONTEXTS = new Set(['general', 'globals']);
+
+export function locOf(l: DpSourceLine): Loc {
+  return { file: l.file, line: l.line, cols: l.valueCols, endCol: l.valueRange.end.character };
+}
+
+/** Source range of offsets [start, end) of a value. */
+export function rangeAt(loc: Loc, start: number, end: number): Range {
+  const col = (i: number): number => (i < loc.cols.length ? loc.cols[i] : i > 0 && loc.cols.length ? loc.cols[loc.cols.length - 1] + 1 : loc.endCol);
+  const s = col(start);
+  const e = end > start ? (end - 1 < loc.cols.length ? loc.cols[end - 1] + 1 : loc.endCol) : s;
+  return { start: { line: loc.line, character: s }, end: { line: loc.line, character: e } };
+}
+
+const caches = new Map<string, Map<string, DpContext>>();
+
+/** A section to build a context from: its cache key and a way to get its lines on a miss. */
+export interface KeyedSection {
+  name: string;
+  file: string;
+  template: boolean;
+  /** Equal keys mean equal contexts (same text at the same place). */
+  key: string;
+  source(): DpSourceSection;
+}
+
+/** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
+export function contextKey(sec: DpSourceSection): string {
+  let k = `${sec.name}\u0001${sec.nameRange.start.line}\u0001${sec.endLine}\u0001${sec.template}`;
+  for (const l of sec.lines) k += `\u0002${l.file}\u0001${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
+  return k;
+}
+
+export function buildDialplan(sections: DpSourceSection[]): Dialplan {
+  return buildDialplanKeyed(sections.map((s) => ({ name: s.name, file: s.file, template: s.template, key: contextKey(s), source: () => s })));
+}
+
+export function buildDialplanKeyed(sections: Iterable<KeyedSection>): Dialplan {
+  const dp: Dialplan = { contexts: [], byName: new Map(), globals: [] };
+  const used = new Map<string, Map<string, DpContext>>();
+  for (const sec of sections) {
+    const lower = sec.name.toLowerCase();
+    if (NOT_CONTEXTS.has(lower)) { dp.globals.push(sec.source()); continue; }
+    if (sec.template) continue;
+    let fileCache = used.get(sec.file);
+    if (!fileCache) used.set(sec.file, (fileCache = new Map()));
+    let ctx = caches.get(sec.file)?.get(sec.key) ?? fileCache.get(sec.key);
+    if (!ctx) ctx = parseContext(sec.source());
+    fileCache.set(sec.key, ctx);
+    dp.contexts.push(ctx);
+    const list = dp.byName.get(ctx.key);
+    if (list) list.push(ctx);
+    else dp.byName.set(ctx.key, [ctx]);
+  }
+  // Keep only what this build used: memory stays proportional to the open documents.
+  for (const [file, m] of used) caches.set(file, m);
+  return dp;
+}
+
+export function parseContext(sec: DpSourceSection): DpContext {
+  const ctx: DpContext = {
+    name: sec.name, key: sec.name.toLowerCase(), file: sec.file, nameRange: sec.nameRange, headerRange: sec.headerRange,
+    endLine: sec.endLine, template: sec.template, extensions: [], includes: [], taintedVars: new Set(),
+  };
+  let lastPattern: DpPattern | undefined;
+  let lastPriority = 0;
+  for (const l of sec.lines) {
+    const key = l.key.toLowerCase();
+    const loc = locOf(l);
+    if (key === 'exten' || key.startsWith('same')) {
+      const isSame = key !== 'exten';
+      const parts = parseExtenValue(l.value, !isSame);
+      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.keyRange };
+      if (parts.callerId) ext.callerId = parts.callerId;
+      if (parts.priority) ext.priority = parts.priority;
+      if (parts.app) ext.app = parts.app;
+      if (isSame) {
+        if (lastPattern) { ext.pattern = lastPattern; ext.inheritedPattern = true; }
+        else ext.dropped = 'same => with no earlier exten => in this context';
+      } else if (parts.pattern) {
+        ext.pattern = parts.pattern;
+        lastPattern = parts.pattern;
+      }
+      if (!ext.dropped && parts.problem) ext.dropped = parts.problem;
+      const prio = parts.priority;
+      if (!ext.dropped && prio) {
+        if (prio.kind === 'next' && lastPriority < 1) ext.dropped = 'priority `n` on the first line of a context';
+        else if (prio.kind === 'next') lastPriority++;
+        else if (prio.kind === 'number') lastPriority = prio.value ?? lastPriority;
+      }
+      ctx.extensions.push(ext);
+      trackTaint(ctx, ext);
+      continue;
+    }
+    const kind: DpInclude['kind'] = key === 'include' ? 'include' : key === 'switch' || key === 'lswitch' || key === 'eswitch' ? 'switch' : key === 'ignorepat' ? 'ignorepat' : 'other';
+    // include => ctx[,time,dow,dom,month[,tz]]: the context is the first field.
+    let end = l.value.length;
+    if (kind === 'include') { const c = l.value.indexOf(','); if (c >= 0) end = c; }
+    let start = 0;
+    while (start < end && (l.value[start] === ' ' || l.value[start] === '\t')) start++;
+    while (end > start && (l.value[end - 1] === ' ' || l.value[end - 1] === '\t')) end--;
+    ctx.includes.push({ kind, key: l.key, value: l.value, loc, keyRange: l.keyRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
+  }
+  return ctx;
+}
+
+/** `Read(VAR,…)` and `Set(VAR=<tainted>)` make VAR caller-controlled for the rest of the context. */
+function trackTaint(ctx: DpContext, ext: DpExtension): void {
+  const app = ext.app;
+  if (!app || ext.dropped) return;
+  const name = app.name.trim().toLowerCase();
+  if (name === 'read' && app.args[0]) {
+    const v = app.args[0].text.trim();
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) ctx.taintedVars.add(v.toUpperCase());
+  } else if (name === 'set' && app.data !== undefined) {
+    const eq = app.data.indexOf('=');
+    if (eq <= 0) return;
+    const v = app.data.slice(0, eq).trim().replace(/^_+/, '');
+    const valueNodes = app.nodes.filter((n) => n.start >= app.dataStart + eq);
+    const hits = findTaint(valueNodes, ctx.taintedVars);
+    const exposed = hits.some((h) => !h.extenOnly || (ext.pattern?.open ?? false) || (ext.pattern?.nonDigitClass ?? false));
+    if (exposed && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) ctx.taintedVars.add(v.toUpperCase());
+  }
+}
+
+/** Source text for value offsets [start, end): `\;` goes back to its escaped form. */
+export function sourceText(value: string, start: number, end: number): string {
+  return value.slice(start, end).replace(/;/g, '\\;');
+}
+
+/** Every context reachable from `start` through `include =>` (start included), with the path to each. */
+export function includeClosure(dp: Dialplan, start: string): Map<string, string[]> {
+  const paths = new Map<string, string[]>();
+  const queue: string[][] = [[start.toLowerCase()]];
+  while (queue.length) {
+    const path = queue.shift()!;
+    const key = path[path.length - 1];
+    if (paths.has(key)) continue;
+    const ctxs = dp.byName.get(key);
+    if (!ctxs) continue;
+    paths.set(key, path.map((k) => dp.byName.get(k)?.[0]?.name ?? k));
+    for (const c of ctxs) for (const inc of c.includes) if (inc.kind === 'include' && inc.target) queue.push([...path, inc.target.toLowerCase()]);
+  }
+  return paths;
+}
