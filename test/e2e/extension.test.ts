@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { applyCodeAction, hoverAt, openCodeActions, readOutputChannels, readProblems, showProblems, waitProblems, type Marker } from './panels';
 import { cliFindings, fail2banRegex, parseLinesSummary, type CliFinding } from './reference';
 import { openSession, type Session } from './session';
-import { waitFor } from './workbench';
+import { escapeRe, waitFor } from './workbench';
 
 const SIP = 'asterisk/sip.conf';
 const IPT = 'firewall/iptables.sh';
@@ -150,42 +150,51 @@ proof('(c) "Generate Strong SIP Credentials" inserts a block whose secret is at 
   const page = wb.page;
   await wb.openFile(s.file(SIP));
   const original = readLines(SIP);
-  // The cursor at the end of the file, where a new account block belongs.
-  await page.keyboard.press('Control+End');
+  // The cursor in [general], which is not an account: the command inserts a new block after it
+  // (on an account it would replace that account's secret instead).
+  const general = original.findIndex((l) => /^\[general\]/i.test(l));
+  assert.ok(general >= 0, `${SIP} has no [general] section`);
+  await wb.goToLine(general + 1, 1);
   assert.equal(await wb.activeTabDirty(), false, 'sip.conf is already modified before the command runs');
 
   await wb.runCommand('Generate Strong SIP Credentials');
   const transcript = await wb.answerPrompts(
     [
       { when: /extension|number|exten/i, type: '2001' },
-      { when: /insert|new|block|account|peer|friend|format|kind/i, pick: /insert|new|block|sip\.conf|peer|friend|sip\b/i },
+      { when: /kind of account/i, pick: /sip\.conf/i },
     ],
     async () => (await wb.activeTabDirty()) && !(await wb.quickInputVisible()),
     'the generated credential block to be inserted into sip.conf',
   );
   await page.waitForTimeout(500);
   await wb.screenshot('c1-credentials-inserted');
+  const notes = await wb.notifications();
   await wb.dismissNotifications();
   await wb.save();
 
+  // One contiguous insertion: every original line kept, in order.
   const now = readLines(SIP);
-  const added = now.slice(original.length - 1);
-  const kept = now.slice(0, original.length - 1);
-  assert.deepEqual(kept, original.slice(0, original.length - 1), 'the credential command changed lines above the cursor');
+  let head = 0;
+  while (head < original.length && now[head] === original[head]) head++;
+  let tail = 0;
+  while (tail < original.length - head && now[now.length - 1 - tail] === original[original.length - 1 - tail]) tail++;
+  assert.equal(head + tail, original.length, `the credential command changed existing lines (first difference at line ${head + 1})`);
+  const added = now.slice(head, now.length - tail);
   const secrets = added.map((l) => /^\s*secret\s*=\s*(\S+)/.exec(l)?.[1]).filter((v): v is string => v !== undefined);
   assert.equal(secrets.length, 1, `expected one secret= line in the inserted block (${added.length} lines added; prompts: ${transcript.join(' ; ')})`);
-  // Never print the value: its length and classes say enough.
+  // Never print the value: its length says enough.
   const secret = secrets[0]!;
   assert.ok(secret.length >= 24, `the generated secret has ${secret.length} characters; at least 24 required`);
-  const header = added.find((l) => /^\s*\[[^\]]+\]/.test(l));
-  assert.ok(header, 'the inserted block has no [account] section header');
+  assert.ok(added.some((l) => /^\s*\[[^\]]+\]/.test(l)), 'the inserted block has no [account] section header');
+  assert.ok(!notes.some((n) => n.includes(secret)), 'a notification shows the secret');
 
   // The generator satisfies every credential rule: no AST2xx on the new block.
   await showProblems(wb);
-  const firstAdded = original.length;
+  const block = { from: head + 1, to: now.length - tail };
   const sip = await waitProblems(wb, 'sip.conf', () => true, 'the Problems panel to settle after inserting credentials', 30_000);
-  const weak = sip.filter((m) => /^AST2\d\d$/.test(m.code) && m.line >= firstAdded);
-  assert.deepEqual(weak.map((m) => m.code), [], `credential findings on the generated block: ${show(weak)}`);
+  await wb.screenshot('c2-problems-after-credentials');
+  const weak = sip.filter((m) => /^AST2\d\d$/.test(m.code) && m.line >= block.from && m.line <= block.to);
+  assert.deepEqual(weak.map((m) => m.code), [], `credential findings on the generated block (lines ${block.from}-${block.to}): ${show(weak)}`);
 });
 
 proof('(d) "Test fail2ban Filter Against Log" reports the same match count as fail2ban-regex', STEP_TIMEOUT, async () => {
@@ -200,33 +209,38 @@ proof('(d) "Test fail2ban Filter Against Log" reports the same match count as fa
   assert.ok(typeof truth !== 'string', `fail2ban-regex: ${truth}`);
 
   await wb.openFile(s.file(JAIL));
+  await wb.goToLine(1, 1); // inside the jail: its filter is the one tested
   await wb.runCommand('Test fail2ban Filter Against Log');
-  let summary: { where: string; matched: number } | undefined;
-  const findSummary = async (): Promise<boolean> => {
-    for (const n of await wb.notifications()) {
-      const m = /(\d+)\s+(?:of\s+\d+\s+lines?\s+)?matched/i.exec(n);
-      if (m && parseLinesSummary(n) === undefined) summary = { where: `notification "${n}"`, matched: Number(m[1]) };
-    }
-    for (const ch of await readOutputChannels(wb, /asterisk.?harden|fail2ban/i).catch(() => [])) {
-      const parsed = parseLinesSummary(ch.text);
-      if (parsed) summary = { where: `output channel "${ch.name}"`, matched: parsed.matched };
-    }
-    return summary !== undefined;
-  };
+  const rel = `logs/${log}`;
+  let fromNotification: number | undefined;
   const transcript = await wb.answerPrompts(
     [
-      { when: /log/i, pick: new RegExp(log.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) },
-      { when: /jail|filter/i, pick: /asterisk/i },
-      { when: /path|file/i, type: path.join(logsDir, log) },
+      { when: /./, pick: new RegExp(`(^|\\s)${escapeRe(rel)}(,|\\s|$)`) },
+      { when: /log/i, pick: /log file in the workspace/i },
     ],
-    async () => !(await wb.quickInputVisible()) && (await wb.dialogText()) === undefined && (await findSummary()),
-    `a filter-test result ("Lines: … matched" in an Asterisk Harden output channel) for logs/${log}`,
+    // The command ends with "N of M lines matched (…)". Only notifications are read meanwhile:
+    // opening another view would cancel the command's own quick picks.
+    async () => {
+      if (await wb.quickInputVisible()) return false;
+      for (const n of await wb.notifications()) {
+        const m = /(\d+) of (\d+) lines matched/.exec(n);
+        if (m) fromNotification = Number(m[1]);
+      }
+      return fromNotification !== undefined;
+    },
+    `the "N of M lines matched" notification for ${rel}`,
     90_000,
   );
-  await wb.screenshot('d1-filter-test-result');
-  assert.ok(summary, `no match count found (prompts: ${transcript.join(' ; ')})`);
-  assert.equal(summary.matched, truth.matched,
-    `the extension reports ${summary.matched} matched lines (${summary.where}); fail2ban-regex ${path.basename(filter)} reports ${truth.matched} of ${truth.lines}`);
+  await wb.screenshot('d1-filter-test-notification');
+  const channels = await readOutputChannels(wb, /asterisk harden.*filter/i);
+  await wb.maximizePanel();
+  await wb.screenshot('d2-filter-test-report');
+  const report = channels.map((c) => parseLinesSummary(c.text)).find((x) => x !== undefined);
+  assert.equal(fromNotification, truth.matched,
+    `the extension reports ${fromNotification} matched lines; fail2ban-regex ${path.basename(filter)} reports ${truth.matched} of ${truth.lines} (prompts: ${transcript.join(' ; ')})`);
+  assert.ok(report, `no "Lines: … matched" summary in the filter-test output channel (${channels.map((c) => c.name).join(', ') || 'no such channel'})`);
+  assert.equal(report.matched, truth.matched,
+    `the output channel's summary (${JSON.stringify(report)}) and fail2ban-regex (${JSON.stringify(truth)}) differ in matched lines`);
 });
 
 proof('(e) hovering an option shows its documentation', STEP_TIMEOUT, async () => {

@@ -23,6 +23,7 @@ export async function showProblems(wb: Workbench, filter = ''): Promise<void> {
   await wb.runCommand('View: Focus Problems');
   const panel = wb.page.locator('.markers-panel').first();
   await panel.waitFor({ timeout: 10_000 });
+  await wb.maximizePanel();
   const input = wb.page.locator('.part.panel .viewpane-filter input, .part.panel .markers-panel-action-filter input').first();
   if ((await input.count()) > 0 && (await input.inputValue()) !== filter) {
     await input.fill(filter);
@@ -45,10 +46,10 @@ interface RowData {
 export async function readProblems(wb: Workbench): Promise<Marker[]> {
   const list = wb.page.locator('.markers-panel .monaco-list').first();
   const byIndex = new Map<number, RowData>();
-  await list.evaluate((el) => {
-    const sc = el.querySelector('.monaco-scrollable-element');
-    if (sc) sc.scrollTop = 0;
-  });
+  // The list scrolls only through wheel events (its scrollbar is VS Code's own).
+  const box = await list.boundingBox();
+  if (box) await wb.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+  await wb.page.mouse.wheel(0, -100_000);
   for (let pass = 0; pass < 50; pass++) {
     await wb.page.waitForTimeout(100); // let the list render after a scroll
     // One round trip per screenful: read every rendered row in the page.
@@ -66,16 +67,12 @@ export async function readProblems(wb: Workbench): Promise<Marker[]> {
         position: txt(row.querySelector('.marker-line')),
       }));
     });
+    const before = byIndex.size;
     for (const r of rows) byIndex.set(r.index, r);
-    const scrolled = await list.evaluate((el) => {
-      const sc = el.querySelector('.monaco-scrollable-element');
-      if (!sc) return false;
-      const before = sc.scrollTop;
-      sc.scrollTop = before + sc.clientHeight * 0.8;
-      return sc.scrollTop > before;
-    });
-    if (!scrolled) break;
+    if (pass > 0 && byIndex.size === before) break; // the last scroll showed nothing new
+    await wb.page.mouse.wheel(0, box ? box.height * 0.8 : 300);
   }
+  await wb.page.mouse.wheel(0, -100_000);
   const out: Marker[] = [];
   let resource = '';
   for (const r of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
@@ -156,17 +153,22 @@ export async function openCodeActions(wb: Workbench, timeoutMs = 15_000): Promis
   }, timeoutMs, 500);
 }
 
-/** Clicks the quick-fix menu entry with exactly this title. */
+/**
+ * Applies the quick-fix menu entry with exactly this title, with the keyboard as a person would
+ * (the menu sits under a pointer-blocking layer, so clicks do not reach it).
+ */
 export async function applyCodeAction(wb: Workbench, title: string): Promise<void> {
-  for (const r of await wb.page.locator('.action-widget .monaco-list-row.action').all()) {
-    if (((await r.getAttribute('aria-label')) ?? (await r.innerText())).trim() === title) {
-      await r.click();
-      await waitFor('the quick-fix menu to close after applying', async () =>
-        (await wb.page.locator('.action-widget .monaco-list-row.action').first().isVisible().catch(() => false)) ? undefined : true, 5_000);
-      return;
-    }
-  }
-  throw new Error(`quick fix "${title}" is no longer in the menu`);
+  const rows = wb.page.locator('.action-widget .monaco-list-row.action');
+  const focusedTitle = async (): Promise<string | undefined> =>
+    rows.evaluateAll((els) => {
+      const f = (els as unknown as { className: string; getAttribute(n: string): string | null }[]).find((e) => e.className.split(/\s+/).includes('focused'));
+      return f ? (f.getAttribute('aria-label') ?? '').trim() : undefined;
+    });
+  const count = await rows.count();
+  for (let i = 0; i <= count && (await focusedTitle()) !== title; i++) await wb.page.keyboard.press('ArrowDown');
+  if ((await focusedTitle()) !== title) throw new Error(`quick fix "${title}" could not be selected in the menu`);
+  await wb.page.keyboard.press('Enter');
+  await waitFor('the quick-fix menu to close after applying', async () => ((await rows.first().isVisible().catch(() => false)) ? undefined : true), 5_000);
 }
 
 /** The visible text of the Output view, top to bottom. */

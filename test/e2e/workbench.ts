@@ -137,14 +137,30 @@ export class Workbench {
   /** Runs a command from the palette by its title, exactly as a person types it. */
   async runCommand(title: string, timeoutMs = 15_000): Promise<void> {
     trace(`command: ${title}`);
-    await this.escapeAll();
-    await this.page.keyboard.press('F1');
-    await this.waitQuickInput('the command palette to open (F1)');
-    await this.typeInQuickInput(`>${title}`);
+    // F1 can be swallowed by a menu that was closing or a widget holding focus: try again.
+    await waitFor('the command palette to open (F1)', async () => {
+      await this.escapeAll();
+      await this.page.keyboard.press('F1');
+      await waitFor('the palette', async () => ((await this.quickInputVisible()) ? true : undefined), 3_000);
+      await this.quickInput().locator('.quick-input-box input').fill(`>${title}`, { timeout: 2_000 });
+      return true;
+    }, 15_000, 500);
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "File: Save" must not pick "File: Save All"; "(Errors, Warnings…)" qualifiers and a trailing
     // ellipsis are fine.
     await this.pickQuickItem(new RegExp(`(^|: )${escaped}(…|\\.\\.\\.)?(?!\\w| \\w)`, 'i'), `command "${title}"`, timeoutMs);
+  }
+
+  /** Maximises the bottom panel (fewer virtualised rows to scroll through, readable screenshots). */
+  async maximizePanel(): Promise<void> {
+    const maximize = this.page.locator('.part.panel .codicon-panel-maximize').first();
+    if (await maximize.isVisible().catch(() => false)) await maximize.click({ timeout: 2_000 }).catch(() => undefined);
+  }
+
+  /** Restores a maximised bottom panel so the editor shows again. */
+  async restorePanel(): Promise<void> {
+    const restore = this.page.locator('.part.panel .codicon-panel-restore').first();
+    if (await restore.isVisible().catch(() => false)) await restore.click({ timeout: 2_000 }).catch(() => undefined);
   }
 
   /** The text of a modal dialog (e.g. "command … not found"), or undefined when none is open. */
@@ -161,6 +177,8 @@ export class Workbench {
   async escapeAll(): Promise<void> {
     for (let i = 0; i < 3 && (await this.dialogText()) !== undefined; i++) await this.page.keyboard.press('Escape');
     for (let i = 0; i < 3 && (await this.quickInputVisible()); i++) await this.page.keyboard.press('Escape');
+    const menu = this.page.locator('.action-widget, .context-view .monaco-menu, .monaco-hover').first();
+    for (let i = 0; i < 3 && (await menu.isVisible().catch(() => false)); i++) await this.page.keyboard.press('Escape');
     await this.page.evaluate(() => {
       const active = (globalThis as unknown as { document: { activeElement: { tagName: string; blur(): void } | null } }).document.activeElement;
       if (active && active.tagName === 'SELECT') active.blur();
@@ -174,6 +192,7 @@ export class Workbench {
    */
   async openFile(absPath: string, timeoutMs = 20_000): Promise<void> {
     trace(`open: ${absPath}`);
+    await this.restorePanel();
     const base = path.basename(absPath);
     await this.runCommand('File: Open File...');
     await this.waitQuickInput('the Open File dialog');
@@ -202,6 +221,7 @@ export class Workbench {
   /** Moves the cursor with "Go to Line/Column" (1-based, as the widget takes it). */
   async goToLine(line: number, column = 1): Promise<void> {
     await this.escapeAll();
+    await this.restorePanel();
     await this.page.keyboard.press('Control+G');
     await this.waitQuickInput('Go to Line (Ctrl+G)');
     await this.typeInQuickInput(`:${line}:${column}`);
