@@ -46,18 +46,15 @@ interface RowData {
 export async function readProblems(wb: Workbench): Promise<Marker[]> {
   const list = wb.page.locator('.markers-panel .monaco-list').first();
   const byIndex = new Map<number, RowData>();
-  // The list scrolls only through wheel events (its scrollbar is VS Code's own).
-  const box = await list.boundingBox();
-  if (box) await wb.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
-  await wb.page.mouse.wheel(0, -100_000);
-  for (let pass = 0; pass < 50; pass++) {
-    await wb.page.waitForTimeout(100); // let the list render after a scroll
-    // One round trip per screenful: read every rendered row in the page.
-    const rows: RowData[] = await list.locator('.monaco-list-row').evaluateAll((els) => {
+  // One round trip per screenful: every rendered row, and whether it is the list's last.
+  const rendered = (): Promise<(RowData & { last: boolean })[]> =>
+    // Sticky-scroll copies of resource rows live outside the list's own rows: not read.
+    list.locator('.monaco-list-rows > .monaco-list-row').evaluateAll((els) => {
       type El = { getAttribute(n: string): string | null; querySelector(s: string): El | null; innerText: string; className: string };
       const txt = (e: El | null): string => (e ? e.innerText.trim() : '');
       return (els as unknown as El[]).map((row) => ({
         index: Number(row.getAttribute('data-index')),
+        last: row.getAttribute('data-last-element') === 'true',
         level: row.getAttribute('aria-level') ?? '',
         resource: row.querySelector('.monaco-icon-label')?.getAttribute('aria-label') ?? txt(row),
         icon: row.querySelector('.marker-icon')?.className ?? '',
@@ -67,12 +64,29 @@ export async function readProblems(wb: Workbench): Promise<Marker[]> {
         position: txt(row.querySelector('.marker-line')),
       }));
     });
-    const before = byIndex.size;
+  const maxIndex = (rows: { index: number }[]): number => rows.reduce((m, r) => Math.max(m, r.index), -1);
+  // Wheel events scroll this list a few rows at a time (VS Code scales them), so the reader pages
+  // through it with the keyboard, as a screen-reader user would: Home, then PageDown until the row
+  // marked as the list's last has been rendered.
+  const empty = (await list.locator('.monaco-list-rows > .monaco-list-row').count()) === 0;
+  if (empty) return [];
+  await list.focus();
+  await wb.page.keyboard.press('Home');
+  await waitFor('the Problems list to show its first row', async () => ((await rendered()).some((r) => r.index === 0) ? true : undefined), 5_000, 100).catch(() => undefined);
+  for (let pass = 0; pass < 200; pass++) {
+    const rows = await rendered();
     for (const r of rows) byIndex.set(r.index, r);
-    if (pass > 0 && byIndex.size === before) break; // the last scroll showed nothing new
-    await wb.page.mouse.wheel(0, box ? box.height * 0.8 : 300);
+    if (rows.some((r) => r.last)) break;
+    const before = maxIndex(rows);
+    // The first PageDown only moves the focus to the bottom of the page; the next ones scroll.
+    let moved = false;
+    for (let k = 0; k < 3 && !moved; k++) {
+      await wb.page.keyboard.press('PageDown');
+      moved = await waitFor('the Problems list to page down', async () => (maxIndex(await rendered()) > before ? true : undefined), 1_500, 100).catch(() => false);
+    }
+    if (!moved) break;
   }
-  await wb.page.mouse.wheel(0, -100_000);
+  await wb.page.keyboard.press('Home');
   const out: Marker[] = [];
   let resource = '';
   for (const r of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
