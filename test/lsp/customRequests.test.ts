@@ -15,7 +15,7 @@ import { createEngine } from '../../server/src/plugins';
 import { check } from '../../server/src/engine/testing';
 import { GENERATE_CREDENTIALS_REQUEST, TEST_FILTER_REQUEST, type CredentialFormat, type GenerateCredentialsResult, type TestFilterResult } from '../../server/src/protocol';
 import { cli } from '../helpers/cli';
-import { startTestClient, VSCODE_LIKE, type TestClient } from '../helpers/lspClient';
+import { NEOVIM_07, startTestClient, VSCODE_LIKE, type TestClient } from '../helpers/lspClient';
 import { DIST, EXAMPLES } from '../helpers/paths';
 
 const LOG = path.join(EXAMPLES, 'logs', 'fail2ban');
@@ -129,4 +129,23 @@ test('generateCredentials request: every file kind, the spec alphabet, and no AS
     if (format !== 'manager') assert.match((await c.connection.sendRequest<GenerateCredentialsResult>(GENERATE_CREDENTIALS_REQUEST, { format, extension: '100' })).block, /extensions\.conf: exten => 100,1,Dial\(/);
   }
   assert.ok(ast2.length >= 4, `AST2xx rules in this build: ${ast2.join(' ')}`);
+});
+
+test('a pathological regex runs out of its time budget in the worker while the server keeps answering', async () => {
+  const c = await startTestClient(NEOVIM_07);
+  try {
+    const log = `${'a'.repeat(34)}! from 192.0.2.1\n`.repeat(3);
+    const started = Date.now();
+    const pending = c.connection.sendRequest('asteriskHarden/testFilter', { filter: { regex: '^(a|aa)+$|^(a+)+b <HOST>' }, log: { text: log }, timeBudgetMs: 1500 });
+    // The server's own thread is free: a request sent meanwhile is answered at once.
+    const t0 = Date.now();
+    await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nowhere.conf' }, position: { line: 0, character: 0 } });
+    assert.ok(Date.now() - t0 < 1000, 'the server answered while the test ran');
+    const result: any = await pending;
+    assert.equal(result.incomplete, 'time-budget', JSON.stringify(result));
+    assert.match(result.error, /time budget/);
+    assert.ok(Date.now() - started < 10_000);
+  } finally {
+    await c.close();
+  }
 });

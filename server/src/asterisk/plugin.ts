@@ -1,17 +1,22 @@
 import type { LanguagePlugin, Rule } from '../engine/rule';
 import { buildConfig } from './config/effective';
 import type { AsteriskModel } from './model';
+import { attachSource } from './dialplan/host';
 import { ASTERISK_RULES } from './rules';
+import { asteriskServices } from './services';
 
 /** The asterisk room's entry point for the engine. */
 export const asteriskPlugin: LanguagePlugin<AsteriskModel> = {
   name: 'asterisk',
   commentPrefixes: [';'],
   handles: (doc) => doc.language === 'asterisk-conf',
-  parse: (doc, ctx) => ({
-    config: buildConfig({ file: doc.file, text: doc.text, fs: ctx.fs, etcDir: ctx.settings.asterisk.etcDir }),
-  }),
+  parse: (doc, ctx) => {
+    const model: AsteriskModel = { config: buildConfig({ file: doc.file, text: doc.text, fs: ctx.fs, etcDir: ctx.settings.asterisk.etcDir }) };
+    attachSource(model, doc.text);
+    return model;
+  },
   rules: ASTERISK_RULES as Rule<AsteriskModel>[],
   // `disable-file=` must stand before the first section header.
   fileSuppressionLimit: (model) => model.config.syntax.firstHeaderLine,
+  services: asteriskServices,
 };

@@ -35,6 +35,8 @@ export function parseCommand(words: Tok[], base: CommandBase): IptCommand {
   const diag = (ruleId: string, t: { start: number; end: number }, message: string, severity?: Diagnostic['severity']) =>
     cmd.diagnostics.push({ ruleId, start: t.start, end: t.end, message, ...(severity ? { severity } : {}) });
   const seen = new Map<string, Tok>();
+  /** multiport checks -p when its port option is read, so a later -p does not help: judged there. */
+  const protoJudged = new Set<MatchUse>();
   let neg: Tok | undefined;
   let i = 0;
   const arg = (flag: Tok): Tok | undefined => {
@@ -136,6 +138,8 @@ export function parseCommand(words: Tok[], base: CommandBase): IptCommand {
         return i + (a ? 2 : 1);
       }
       case '-f':
+        once('-f', w);
+        if (base.family === 6) diag('IPT006', w, '-f is IPv4 only: ip6tables rejects it ("use -m frag instead").');
         cmd.fragment = w;
         return i + 1;
       case '-m': {
@@ -218,6 +222,14 @@ export function parseCommand(words: Tok[], base: CommandBase): IptCommand {
       }
       args.push(a);
     }
+    if (owner !== t && (owner as MatchUse).spec?.name === 'multiport' && !protoJudged.has(owner as MatchUse)) {
+      protoJudged.add(owner as MatchUse);
+      const p = cmd.protocol && !cmd.protocol.neg ? cmd.protocol.value.text.toLowerCase() : undefined;
+      if (!cmd.protocol?.value.dynamic && (!p || !PORT_PROTOCOLS.includes(p))) {
+        const later = !cmd.protocol && words.slice(i).some((x) => x.text === '-p' || x.text === '--protocol');
+        diag('IPT002', (owner as MatchUse).name, `-m multiport requires -p tcp, udp, udplite, sctp or dccp before its ports, but ${cmd.protocol ? `the rule has -p ${cmd.protocol.neg ? '! ' : ''}${cmd.protocol.value.text}` : later ? 'the -p comes after them' : 'the rule has no -p'}: iptables rejects it.`);
+      }
+    }
     const dup = owner.options.find((o) => o.spec === spec);
     if (dup && !spec.repeatable) diag('IPT006', w, `${w.text} given twice: iptables allows it only once ("Only one … allowed"). Keep one.`);
     owner.options.push({ name: w, args, spec, ...(n ? { neg: n } : {}) });
@@ -254,7 +266,7 @@ export function parseCommand(words: Tok[], base: CommandBase): IptCommand {
           if (pr && pr.ruleId !== 'IPT001') report(pr, a);
         }
       }
-      if (m && m.spec && !m.implicit && m.spec.protocols && !m.name.dynamic && !(cmd.protocol?.value.dynamic)) {
+      if (m && m.spec && !m.implicit && m.spec.protocols && !m.name.dynamic && !(cmd.protocol?.value.dynamic) && !protoJudged.has(m)) {
         if (!proto || !m.spec.protocols.includes(proto)) {
           const need = m.spec.protocols === PORT_PROTOCOLS ? '-p tcp, udp, udplite, sctp or dccp' : `-p ${m.spec.protocols[0]}`;
           diag('IPT002', m.name, `-m ${m.name.text} requires ${need}, but the rule has ${cmd.protocol ? `-p ${cmd.protocol.neg ? '! ' : ''}${cmd.protocol.value.text}` : 'no -p'}: iptables rejects it${m.name.text === 'tcp' || m.name.text === 'udp' ? ' (nft at parse time, legacy in the kernel)' : ''}.`);

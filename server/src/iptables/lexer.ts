@@ -93,12 +93,12 @@ export function lexShell(text: string): ShellCommand[] {
           i = end;
         } else w.text += text[i++];
       }
-      i++;
+      if (i < n) i++; // the closing quote (an unterminated one runs to the end)
     } else if (c === '\\') {
       const w = begin();
       w.text += text[i + 1] ?? '';
       w.parts++;
-      i += 2;
+      i = Math.min(i + 2, n);
     } else if (c === '$' || c === '`') {
       const w = begin();
       const end = expansionEnd(text, i);
@@ -200,8 +200,11 @@ export function lexRestoreLine(text: string, start: number, end: number): { word
       w.quoted = 'single';
       const odd = (w.text.match(/'/g) ?? []).length % 2 === 1;
       // An unbalanced quote means the author quoted across a space: the line is split there and rejected.
-      if (odd) diagnostics.push({ ruleId: 'IPT007', start: w.start, end: w.end, message: 'Single quotes do not quote in a restore file: iptables-restore splits the text at spaces and rejects the line ("Bad argument"). Use double quotes.' });
-      else diagnostics.push({ ruleId: 'IPT007', severity: 'warning', start: w.start, end: w.end, message: 'Single quotes do not quote in a restore file: they become part of the value. Use double quotes.' });
+      const reported = diagnostics.some((d) => d.ruleId === 'IPT007' && d.severity !== 'warning');
+      // The closing quote of a split value is the same mistake: report the line once.
+      if (odd) {
+        if (!reported) diagnostics.push({ ruleId: 'IPT007', start: w.start, end: w.end, message: 'Single quotes do not quote in a restore file: iptables-restore splits the text at spaces and rejects the line ("Bad argument"). Use double quotes.' });
+      } else diagnostics.push({ ruleId: 'IPT007', severity: 'warning', start: w.start, end: w.end, message: 'Single quotes do not quote in a restore file: they become part of the value. Use double quotes.' });
     }
     words.push(w);
   }

@@ -1,6 +1,6 @@
-import { WorkDoneProgress, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, WorkDoneProgress, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildBlock } from '../credentials/blocks';
+import { buildBlock, CREDENTIAL_FORMATS } from '../credentials/blocks';
 import { GENERATE_CREDENTIALS_REQUEST, TEST_FILTER_REQUEST, type GenerateCredentialsParams, type GenerateCredentialsResult, type TestFilterParams, type TestFilterResult } from '../protocol';
 import type { DocumentState } from './documentState';
 import { runFilterTest } from './filterTestRequest';
@@ -16,17 +16,7 @@ export interface CustomRequestDeps {
 
 /** The product's own requests (see server/src/protocol.ts). */
 export function registerCustomRequests(connection: Connection, deps: CustomRequestDeps): void {
-  connection.onRequest(GENERATE_CREDENTIALS_REQUEST, (p: GenerateCredentialsParams): GenerateCredentialsResult => {
-    const b = buildBlock({
-      format: p.format,
-      ...(p.extension ? { extension: p.extension } : {}),
-      ...(p.usernameLength ? { usernameLength: p.usernameLength } : {}),
-      ...(p.secretLength ? { secretLength: p.secretLength } : {}),
-    });
-    // The dialplan line belongs in extensions.conf: offered as a comment beside the block.
-    const block = b.dialplan ? `${b.text}; extensions.conf: ${b.dialplan}\n` : b.text;
-    return { username: b.username, secret: b.secret, block };
-  });
+  connection.onRequest(GENERATE_CREDENTIALS_REQUEST, (p: GenerateCredentialsParams): GenerateCredentialsResult => generateCredentials(p));
 
   connection.onRequest(TEST_FILTER_REQUEST, async (p: TestFilterParams, token): Promise<TestFilterResult> => {
     const abort = new AbortController();
@@ -57,4 +47,29 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
       if (progressToken !== undefined) connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: 'end' });
     }
   });
+}
+
+/**
+ * A fresh account from the one shared generator. The secret goes to the client only, never to a
+ * log. The dialplan line belongs in extensions.conf: it comes separately and as a comment under the block.
+ */
+export function generateCredentials(params: GenerateCredentialsParams): GenerateCredentialsResult {
+  if (!params || !CREDENTIAL_FORMATS.includes(params.format)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `format must be one of ${CREDENTIAL_FORMATS.join(', ')}`);
+  }
+  if (params.extension !== undefined && params.extension !== '' && !/^[0-9*#+]{1,20}$/.test(params.extension)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'extension must be digits (and * # +), at most 20');
+  }
+  try {
+    const b = buildBlock({
+      format: params.format,
+      ...(params.extension ? { extension: params.extension } : {}),
+      ...(params.usernameLength !== undefined ? { usernameLength: params.usernameLength } : {}),
+      ...(params.secretLength !== undefined ? { secretLength: params.secretLength } : {}),
+    });
+    const block = b.dialplan ? `${b.text}; extensions.conf: ${b.dialplan}\n` : b.text;
+    return { format: b.format, file: b.file, username: b.username, secret: b.secret, bits: b.bits, block, ...(b.dialplan ? { dialplan: b.dialplan } : {}) };
+  } catch (err) {
+    throw new ResponseError(ErrorCodes.InvalidParams, err instanceof Error ? err.message : String(err));
+  }
 }

@@ -9,8 +9,8 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../engine/settings';
 import { formatText } from '../fail2ban/tester/report';
-import { ParamError, prepareTest } from '../fail2ban/tester/params';
-import { FilterTester, testFile, testText } from '../fail2ban/tester/run';
+import { ParamError, prepareTest, type FilterTestParams } from '../fail2ban/tester/params';
+import { runFilterTestInWorker } from '../fail2ban/tester/parallel';
 import type { TestFilterMatch, TestFilterParams, TestFilterResult } from '../protocol';
 
 export interface FilterTestEnv {
@@ -83,16 +83,21 @@ export async function runFilterTest(p: TestFilterParams, env: FilterTestEnv): Pr
     const pr = prep.problems[0]!;
     return empty(`${pr.list} ${pr.index + 1}: ${pr.message} (at character ${pr.offset + 1})`);
   }
-  const budget = p.timeBudgetMs ?? 60_000;
-  const tester = new FilterTester(prep.filter, prep.templates, {
-    now: prep.now,
-    defaultTz: prep.defaultTz,
-    collectMatches: true,
-    signal: env.signal,
-    deadline: Date.now() + budget,
-    onProgress: (lines, bytes) => env.progress?.(size ? Math.min(100, Math.floor((bytes * 100) / size)) : 0, `${lines} lines`),
+  // The test itself runs in a worker thread: a regex stuck in catastrophic backtracking cannot be
+  // interrupted on the server's own thread, only by terminating the thread that runs it.
+  const params: FilterTestParams = { filter: spec.filter, log, logIsText, configDir: spec.configDir, version: env.settings.fail2ban.version === '1.1' ? '1.1' : '1.0' };
+  const run = await runFilterTestInWorker(params, {
+    timeBudgetMs: p.timeBudgetMs ?? 60_000,
+    ...(env.signal ? { signal: env.signal } : {}),
+    onProgress: (pr) => env.progress?.(size ? Math.min(100, Math.floor((pr.bytes * 100) / size)) : 0, `${pr.lines} lines`),
   });
-  const report = prep.logFile ? await testFile(tester, prep.logFile) : testText(tester, prep.logText ?? '');
+  if (run.status === 'error' || !run.report) {
+    const why = run.status === 'timeout' ? `the test ran out of its time budget after ${run.progress.lines} lines (a regex may backtrack catastrophically)`
+      : run.status === 'cancelled' ? 'the test was cancelled'
+        : run.error ?? 'the tester failed';
+    return { ...empty(why), lines: run.progress.lines, ...(run.status === 'timeout' ? { incomplete: 'time-budget' as const } : run.status === 'cancelled' ? { incomplete: 'cancelled' as const } : {}) };
+  }
+  const report = run.report;
   if (logIsText && p.log.uri) prep.header.logFile = env.fileOf(p.log.uri) ?? p.log.uri;
   const matches: TestFilterMatch[] = report.matches.map((m) => ({
     lineNumber: m.lineNumber,

@@ -3,20 +3,22 @@
  * few fields it reads, so the dialplan layer stays independent of the parser's internals.
  */
 import type { Range } from '../../engine/types';
-import { buildDialplan } from './model';
+import { buildDialplanKeyed, contextKey, type KeyedSection } from './model';
 import type { Dialplan, DpSourceSection } from './types';
 
 interface VarLike {
   name: string;
   file: string;
   stmt: { line: number; nameRange: Range; value: string; valueRange: Range; valueCols: number[] };
+  inheritedFrom?: unknown;
+  addedBy?: unknown;
 }
 interface SectionLike {
   name: string;
   file: string;
   template: boolean;
   endLine: number;
-  header: { range: Range; nameRange: Range };
+  header: { line: number; range: Range; nameRange: Range };
   variables: VarLike[];
 }
 export interface ConfigLike {
@@ -29,9 +31,15 @@ export interface ModelLike {
 }
 
 const built = new WeakMap<object, Dialplan>();
+const sources = new WeakMap<object, string>();
 
-export function toDialplanSections(config: ConfigLike): DpSourceSection[] {
-  return config.sections.map((s) => ({
+/** Lets the dialplan key unchanged contexts by their text (the plugin calls it in `parse`). */
+export function attachSource(model: ModelLike, text: string): void {
+  sources.set(model, text);
+}
+
+function toSource(s: SectionLike): DpSourceSection {
+  return {
     name: s.name,
     file: s.file,
     nameRange: s.header.nameRange,
@@ -41,7 +49,45 @@ export function toDialplanSections(config: ConfigLike): DpSourceSection[] {
     lines: s.variables.map((v) => ({
       file: v.file, line: v.stmt.line, key: v.name, keyRange: v.stmt.nameRange, value: v.stmt.value, valueRange: v.stmt.valueRange, valueCols: v.stmt.valueCols,
     })),
-  }));
+  };
+}
+
+export function toDialplanSections(config: ConfigLike): DpSourceSection[] {
+  return config.sections.map(toSource);
+}
+
+/** Offset of the start of every line (`\n`, `\r\n` or `\r` end a line, as LineIndex splits). */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) out.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      out.push(i + 1);
+    }
+  }
+  return out;
+}
+
+function* keyed(config: ConfigLike, text: string | undefined): Generator<KeyedSection> {
+  const starts = text !== undefined ? lineStarts(text) : undefined;
+  for (const s of config.sections) {
+    // A section written in one block of this document is keyed by that block's text (cheap: a
+    // slice and one string compare); one with inherited, added or included lines by its lines.
+    const own = starts !== undefined && s.file === config.file && s.variables.every((v) => v.file === s.file && !v.inheritedFrom && !v.addedBy);
+    let key: string;
+    let src: DpSourceSection | undefined;
+    if (own) {
+      const from = starts![s.header.line] ?? 0;
+      const to = starts![s.endLine + 1] ?? text!.length;
+      key = `${s.header.line}\u0001${s.endLine}\u0001${text!.slice(from, to)}`;
+    } else {
+      src = toSource(s);
+      key = `\u0003${contextKey(src)}`;
+    }
+    yield { name: s.name, file: s.file, template: s.template, key, source: () => src ?? toSource(s) };
+  }
 }
 
 /** extensions.conf, and fragments named like it (`extensions_custom.conf`) that it includes. */
@@ -56,7 +102,7 @@ export function dialplanOf(model: ModelLike): Dialplan | undefined {
   if (!isDialplanConfig(model.config)) return undefined;
   let dp = built.get(model);
   if (!dp) {
-    dp = buildDialplan(toDialplanSections(model.config));
+    dp = buildDialplanKeyed(keyed(model.config, sources.get(model)));
     built.set(model, dp);
   }
   return dp;

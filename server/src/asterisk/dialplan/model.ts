@@ -26,25 +26,39 @@ export function rangeAt(loc: Loc, start: number, end: number): Range {
 
 const caches = new Map<string, Map<string, DpContext>>();
 
-function contextKey(sec: DpSourceSection): string {
+/** A section to build a context from: its cache key and a way to get its lines on a miss. */
+export interface KeyedSection {
+  name: string;
+  file: string;
+  template: boolean;
+  /** Equal keys mean equal contexts (same text at the same place). */
+  key: string;
+  source(): DpSourceSection;
+}
+
+/** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
+export function contextKey(sec: DpSourceSection): string {
   let k = `${sec.name}\u0001${sec.nameRange.start.line}\u0001${sec.endLine}\u0001${sec.template}`;
-  for (const l of sec.lines) k += `\u0002${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
+  for (const l of sec.lines) k += `\u0002${l.file}\u0001${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
   return k;
 }
 
 export function buildDialplan(sections: DpSourceSection[]): Dialplan {
+  return buildDialplanKeyed(sections.map((s) => ({ name: s.name, file: s.file, template: s.template, key: contextKey(s), source: () => s })));
+}
+
+export function buildDialplanKeyed(sections: Iterable<KeyedSection>): Dialplan {
   const dp: Dialplan = { contexts: [], byName: new Map(), globals: [] };
   const used = new Map<string, Map<string, DpContext>>();
   for (const sec of sections) {
     const lower = sec.name.toLowerCase();
-    if (NOT_CONTEXTS.has(lower)) { dp.globals.push(sec); continue; }
+    if (NOT_CONTEXTS.has(lower)) { dp.globals.push(sec.source()); continue; }
     if (sec.template) continue;
-    const key = contextKey(sec);
     let fileCache = used.get(sec.file);
     if (!fileCache) used.set(sec.file, (fileCache = new Map()));
-    let ctx = caches.get(sec.file)?.get(key) ?? fileCache.get(key);
-    if (!ctx) ctx = parseContext(sec);
-    fileCache.set(key, ctx);
+    let ctx = caches.get(sec.file)?.get(sec.key) ?? fileCache.get(sec.key);
+    if (!ctx) ctx = parseContext(sec.source());
+    fileCache.set(sec.key, ctx);
     dp.contexts.push(ctx);
     const list = dp.byName.get(ctx.key);
     if (list) list.push(ctx);

@@ -68,9 +68,14 @@ export function extensionRefs(ext: DpExtension): ContextRef[] {
   return out;
 }
 
-/** Every context named by this context's includes and jumps. */
+const refsMemo = new WeakMap<DpContext, ContextRef[]>();
+
+/** Every context named by this context's includes and jumps (memoised: contexts are reused across edits). */
 export function contextRefs(c: DpContext): ContextRef[] {
-  const out: ContextRef[] = [];
+  let out = refsMemo.get(c);
+  if (out) return out;
+  out = [];
+  refsMemo.set(c, out);
   for (const inc of c.includes) {
     if (inc.kind !== 'include' || !inc.target || isDynamic(inc.target)) continue;
     out.push({ name: inc.target, start: inc.targetStart, end: inc.targetEnd, loc: inc.loc, via: 'include' });

@@ -73,3 +73,11 @@ test('property: the reader never throws and every range lies inside the document
     { numRuns: 300 },
   );
 });
+
+test('Python whitespace: a BOM is not skipped (fail2ban refuses the file), the rest is still read', () => {
+  const ini = parseIni('/f.conf', '\ufeff[Definition]\nfailregex = ^<HOST>\n');
+  assert.equal(ini.problems[0].kind, 'unparsable');
+  assert.match(ini.problems[0].message, /byte-order mark/);
+  assert.equal(ini.sections[0].options[0].value, '^<HOST>');
+  assert.equal(ini.problems.length, 1);
+});

@@ -5,6 +5,8 @@ import { resolveFilter } from './filter';
 import { resolveJails } from './jail';
 import { expandIncludes, mainFiles } from './files';
 import { extractOptions, splitWithOptions } from './options';
+import { fileKind, filterEnvFor } from './env';
+import { resolveSettings } from '../../engine/settings';
 
 const B = '/f2b';
 
@@ -88,4 +90,24 @@ test('interpolation errors are collected, not thrown', () => {
   const f = resolveFilter('e', {}, env(files))!;
   assert.deepEqual(f.interpolationErrors.map((e) => e.kind), ['missing', 'syntax']);
   assert.deepEqual(f.interpolationErrors[0].at, { file: `${B}/filter.d/e.conf`, line: 1, character: 13 });
+});
+
+test('environment: the document\'s fail2ban dir over settings.fail2ban.configDir; version picks the stock defaults', () => {
+  const fs = new MemoryFileSystem({ '/srv/f2b/filter.d/asterisk.conf': '[Definition]\nfailregex = ^<HOST>\n', '/ws/fail2ban/jail.d/provya.conf': '[asterisk]\nenabled = true\n' });
+  const settings = resolveSettings({ fail2ban: { configDir: '/srv/f2b', version: '1.0' } });
+  const ctx = { settings, fs, models: { get: () => undefined } };
+  const e = filterEnvFor('/ws/fail2ban/jail.d/provya.conf', ctx);
+  assert.deepEqual(e.dirs.bases, ['/ws/fail2ban', '/srv/f2b']);
+  assert.equal(e.version, '1.0');
+  assert.equal(fileKind('/ws/fail2ban/filter.d/asterisk.conf'), 'filter');
+  assert.equal(fileKind('/ws/fail2ban/fail2ban.local'), 'daemon');
+  assert.equal(fileKind('/ws/fail2ban/jail.d/provya.conf'), 'jail');
+  // No jail.conf anywhere: fail2ban's stock [DEFAULT] of the chosen version is assumed.
+  const v10 = resolveJails(e).jails.find((j) => j.name === 'asterisk')!;
+  assert.equal(v10.actions()[0].name, 'iptables-multiport');
+  assert.equal(v10.get('bantime')!.value, '10m');
+  assert.equal(v10.get('bantime')!.setBy, undefined);
+  const v11 = resolveJails({ ...e, version: '1.1' }).jails.find((j) => j.name === 'asterisk')!;
+  assert.equal(v11.actions()[0].name, 'nftables');
+  assert.equal(v11.filter()!.file, '/srv/f2b/filter.d/asterisk.conf');
 });

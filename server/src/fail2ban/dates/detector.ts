@@ -77,14 +77,16 @@ export class DateDetector {
     t.re.lastIndex = 0;
     if (from === 0) return t.re.exec(s);
     // Python search(line, pos, endpos): `^` still means the start of the string
-    const sticky = new RegExp(t.re.source, t.re.flags.replace('d', '') + 'gd');
+    const sticky = new RegExp(t.re.source, t.re.flags.replace('d', '') + (t.cutAtEnd ? 'g' : 'gd'));
     sticky.lastIndex = from;
     return sticky.exec(s);
   }
 
   private result(i: number, m: RegExpExecArray): DateMatch {
     const t = this.templates[i];
-    const ix = m.indices![t.cutGroup] ?? [m.index, m.index];
+    const g = m[t.cutGroup];
+    const end = m.index + m[0].length;
+    const ix = t.cutAtEnd ? (g === undefined ? [end, end] : [end - g.length, end]) : (m.indices![t.cutGroup] ?? [m.index, m.index]);
     return { template: t, index: i, start: ix[0], end: ix[1], match: m };
   }
 

@@ -3,6 +3,7 @@
  * group-1 wrap, `{^LN-BEG}`/`{UNB}`/`**`, Epoch, TAI64N, `{NONE}`, `{DATE}` and the 31 defaults
  * in fail2ban's order. Python regex text is built exactly as fail2ban builds it, then translated.
  */
+import { parsePyRegex } from '../regex/pyParse';
 import { translatePyRegex } from '../regex/translate';
 import { directiveName, directiveRe, timeRe } from './strptime';
 
@@ -25,6 +26,11 @@ export interface DateTemplate {
   re: RegExp;
   /** JS group number holding the date (fail2ban's group 1; Epoch with a pattern: its group 2 value). */
   cutGroup: number;
+  /**
+   * The cut group is the last text the regex consumes (`^(?:\W{0,2})?(…)(?=…)`): its offsets follow
+   * from the match alone, and `re` runs without the (slower) indices flag.
+   */
+  cutAtEnd: boolean;
   valueGroup: number;
   longFrm?: boolean;
 }
@@ -88,7 +94,19 @@ function compile(b: Built, kind: TemplateKind, extra: Partial<DateTemplate> & { 
   const cutGroup = t.groupMap[1];
   if (cutGroup === undefined) throw new DatePatternError(`date pattern '${extra.pattern ?? b.name}' has no group to cut`);
   const valueGroup = t.groupMap[extra.pyValueGroup ?? 1] ?? cutGroup;
-  return { name: b.name, kind, pyRegex: b.regex, flags: b.flags, re: new RegExp(t.source, t.flags + 'd'), cutGroup, valueGroup, pattern: extra.pattern, longFrm: extra.longFrm };
+  const cutAtEnd = endsWithGroupOne(b.regex);
+  return { name: b.name, kind, pyRegex: b.regex, flags: b.flags, re: new RegExp(t.source, t.flags + (cutAtEnd ? '' : 'd')), cutGroup, cutAtEnd, valueGroup, pattern: extra.pattern, longFrm: extra.longFrm };
+}
+
+/** Whether group 1 is the last consuming element of the top-level sequence (only lookarounds after it). */
+function endsWithGroupOne(pyRegex: string): boolean {
+  const p = parsePyRegex(pyRegex);
+  if (!p.ok || p.ast.t !== 'seq') return false;
+  const items = p.ast.items;
+  let i = items.length - 1;
+  while (i >= 0 && items[i].t === 'look') i--;
+  const g = items[i];
+  return !!g && g.t === 'group' && g.kind === 'cap' && g.num === 1;
 }
 
 export interface TemplateFactory {

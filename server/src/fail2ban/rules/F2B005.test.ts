@@ -24,6 +24,14 @@ test('F2B005 fires on %(name)s naming nothing, in a filter and in a jail', () =>
   assert.equal(j[0].range.start.line, 2);
 });
 
+test('F2B005 reports a [DEFAULT] reference that enabled jails cannot resolve, once', () => {
+  const jail = `${BASE}/jail.local`;
+  const text = '[DEFAULT]\nlogpath = %(logdir)s/x\n[asterisk]\nenabled = true\n[sshd]\nenabled = true\n[other]\nlogdir = /var/log\n';
+  const f = run('F2B005', jail, text, STOCK);
+  assert.equal(f.length, 1);
+  assert.deepEqual(f[0].range.start, { line: 1, character: 10 });
+});
+
 test('F2B005 is silent for reachable references, sec/opt, known/ and __name__', () => {
   const text = '[INCLUDES]\nbefore = common.conf\n[Definition]\n_daemon = x\nfailregex = ^%(_daemon)s %(lt_file/p)s %(__name__)s <HOST>\n';
   const files = { [`${BASE}/filter.d/common.conf`]: '[DEFAULT]\nz = 1\n[lt_file]\np = q\n' };

@@ -74,14 +74,13 @@ export const F2B005: Rule<Fail2banModel> = {
     const seen = new Set<string>();
     if (model.kind === 'jail') {
       const { config, jails } = model.jails();
+      const defaultsHere = [...config.defaults].filter(([, e]) => e.opt?.file === model.file).map(([k]) => k);
       for (const jail of jails) {
-        if (!jail.declarations.some((d) => d.file === model.file)) continue;
-        // Every option the jail section sets here is read by fail2ban (unknown ones through %(…)s / known/).
-        for (const k of jail.ownKeys()) {
-          const e = config.sections.get(jail.name)?.get(k);
-          if (e?.opt?.file === model.file) jail.get(k);
-        }
-        out.push(...missing(model, jail.interpolationErrors, seen));
+        const declaredHere = jail.declarations.some((d) => d.file === model.file);
+        // Options this jail sets here, and (for enabled jails) the [DEFAULT] options set here that it reads.
+        const keys = declaredHere ? jail.ownKeys().filter((k) => config.sections.get(jail.name)?.get(k)?.opt?.file === model.file) : [];
+        if (jail.enabled) keys.push(...defaultsHere.filter((k) => !config.sections.get(jail.name)?.has(k)));
+        for (const k of keys) out.push(...missing(model, jail.errorsOf(k), seen));
       }
     } else if (model.kind === 'filter') {
       const f = model.filter();

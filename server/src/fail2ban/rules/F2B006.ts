@@ -13,7 +13,8 @@ export const F2B006: Rule<Fail2banModel> = {
         for (const l of opt.lines) {
           const names = l.text.split(/\s+/).filter(Boolean);
           if (names.length < 2) continue;
-          const indent = ' '.repeat(l.line === opt.keySpan.line ? l.start : l.start);
+          // Continuation lines aligned under the first name, deeper than the key, so they stay in the value.
+          const indent = ' '.repeat(Math.max(l.start, opt.keySpan.start + 1));
           out.push({
             message: `fail2ban reads '${l.text}' as ONE file name (the list is split on newlines only), finds no such file and silently includes nothing. Put one file per line.`,
             range: { start: { line: l.line, character: l.start }, end: { line: l.line, character: l.end } },

@@ -11,12 +11,25 @@ interface Probe {
   inPlace: boolean;
 }
 
+/** Makes a line-bound regex: nothing in it may consume a newline (so a sticky test stays on its line). */
+function lineBound(src: string): string {
+  const TAIL = '(?=\\b|\\W|$)';
+  const hasTail = src.endsWith(TAIL);
+  let body = hasTail ? src.slice(0, -TAIL.length) : src;
+  body = body
+    .replace(/(?<!\\)((?:\\\\)*)\[\^/g, '$1[^\\n')
+    .replace(/(?<!\\)((?:\\\\)*)\\s/g, '$1[^\\S\\n]')
+    .replace(/(?<!\\)((?:\\\\)*)\\W/g, '$1[^\\w\\n]')
+    .replace(/(?<!\\)((?:\\\\)*)\\D/g, '$1[^\\d\\n]')
+    .replace(/\(\?=\\n\?\$\)/g, '(?=\\n|$)');
+  return hasTail ? body + '(?=\\b|\\W|$)' : body;
+}
+
 function probeFor(t: DateTemplate): Probe {
   const src = t.re.source;
   // in place only when `^` is the leading anchor and no other anchor or lookbehind depends on the string start
-  if (src.startsWith('^') && !/\^|\$|\(\?<[=!]/.test(src.slice(1).replace(/\\\^|\\\$|\[\^/g, '').replace(/\(\?=\\n\?\$\)/g, ''))) {
-    const body = src.slice(1).replace(/\(\?=\\n\?\$\)/g, '(?=\\n|$)');
-    return { re: new RegExp(body, t.re.flags.replace('d', '') + 'y'), inPlace: true };
+  if (src.startsWith('^') && !/\^|\$|\(\?<[=!]/.test(src.slice(1).replace(/\\\^|\\\$|\[\^/g, '').replace(/\(\?=\\n\?\$\)|\(\?=\\b\|\\W\|\$\)$/g, ''))) {
+    return { re: new RegExp(lineBound(src.slice(1)), t.re.flags.replace('d', '') + 'y'), inPlace: true };
   }
   return { re: new RegExp(src, t.re.flags.replace('d', '')), inPlace: false };
 }
@@ -24,7 +37,7 @@ function probeFor(t: DateTemplate): Probe {
 export class DateHitCounter {
   private probes: Probe[];
   private last = 0;
-  constructor(templates: DateTemplate[], readonly hits: number[]) {
+  constructor(templates: DateTemplate[], public hits: number[]) {
     this.probes = templates.map(probeFor);
   }
 
@@ -32,20 +45,9 @@ export class DateHitCounter {
     const p = this.probes[i];
     if (p.inPlace) {
       p.re.lastIndex = start;
-      const m = p.re.exec(text);
-      if (!m) return false;
-      if (m.index + m[0].length <= end) return true;
-      // the match ran past the line (`\s` crosses newlines): decide on the line alone
-      return this.anchoredOnLine(i, text.slice(start, end));
+      return p.re.test(text);
     }
     return p.re.test(text.slice(start, end));
-  }
-
-  private anchoredOnLine(i: number, line: string): boolean {
-    const p = this.probes[i];
-    const r = new RegExp(p.re.source, p.re.flags.replace('y', '') + 'y');
-    r.lastIndex = 0;
-    return r.test(line);
   }
 
   /** Counts the template that wins on text[start, end) (a line without its newline). */

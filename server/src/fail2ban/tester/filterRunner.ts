@@ -145,6 +145,19 @@ export class FilterRunner {
     return this.find(tuple, date, dm ? dm.index : -1);
   }
 
+  /**
+   * Whether the prefregex matches this line (fail2ban-regex's "Prefregex: N total"), for lines the
+   * tester knows cannot match a failregex. Uses the date detector, leaves the line buffer alone.
+   */
+  prefregexMatches(line: string): { matched: boolean; dateTemplate: number } {
+    const pre = this.filter.prefregex;
+    const dm = this.detector.matchTime(line);
+    if (!pre) return { matched: false, dateTemplate: dm ? dm.index : -1 };
+    const buf = dm ? line.slice(0, dm.start) + line.slice(dm.end) + '\n' : line + '\n';
+    pre.re.lastIndex = 0;
+    return { matched: pre.re.test(buf), dateTemplate: dm ? dm.index : -1 };
+  }
+
   private find(tuple: TupleLine, date: number | undefined, dateTemplate: number): LineResult {
     const f = this.filter;
     const res: LineResult = { entries: [], ignoredBy: [], prefMatched: false, dateTemplate };

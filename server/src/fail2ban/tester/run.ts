@@ -7,8 +7,9 @@
  * only those go through the full pipeline (date, prefregex, failregexes). Every other line is
  * missed by construction and only has its date template counted.
  */
+import { isAscii } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import { candidateLiterals } from '../regex/literals';
+import { candidateLiterals, literalSets } from '../regex/literals';
 import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
@@ -65,7 +66,7 @@ function maxPreCut(templates: DateTemplate[]): number {
   for (const t of templates) {
     const src = t.pyRegex.replace(/^\(\?[a-zA-Z]+\)/, '');
     if (src.startsWith('^(?:\\W{0,2})?(') && t.flags & LINE_BEGIN) max = Math.max(max, 2);
-    else if (src === '^()') continue;
+    else if (src.startsWith('^(') && !src.startsWith('^(?')) continue; // the cut starts the line
     else return Infinity;
   }
   return max;
@@ -73,32 +74,67 @@ function maxPreCut(templates: DateTemplate[]): number {
 
 const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 
+export function emptyReport(filter: CompiledFilter, templates: DateTemplate[]): TestReport {
+  return {
+    lines: 0, matched: 0, ignored: 0, missed: 0, prefregexHits: 0,
+    failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0),
+    matches: [], missedLines: [], ignoredLines: [], matchedLines: [], elapsedMs: 0, fastPath: false,
+  };
+}
+
+/** Adds a part's counts to a total; the part's line numbers start after `lineOffset` lines. */
+export function mergeReport(total: TestReport, part: TestReport, lineOffset: number, keep: number): void {
+  total.lines += part.lines;
+  total.matched += part.matched;
+  total.ignored += part.ignored;
+  total.missed += part.missed;
+  total.prefregexHits += part.prefregexHits;
+  part.failHits.forEach((n, i) => (total.failHits[i] += n));
+  part.ignoreHits.forEach((n, i) => (total.ignoreHits[i] += n));
+  part.dateHits.forEach((n, i) => (total.dateHits[i] += n));
+  for (const m of part.matches) total.matches.push({ ...m, lineNumber: m.lineNumber + lineOffset });
+  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(l);
+  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(l);
+  total.matchedLines.push(...part.matchedLines);
+  total.fastPath ||= part.fastPath;
+}
+
 export class FilterTester {
-  readonly report: TestReport;
+  report: TestReport;
   private runner: FilterRunner;
   private counter: DateHitCounter;
   private scan: RegExp | undefined;
-  private lineNo = 0;
-  private keep: number;
+  private scanPending = false;
+  lineNo = 0;
+  readonly keep: number;
   private t0 = Date.now();
   constructor(readonly filter: CompiledFilter, readonly templates: DateTemplate[], readonly opts: TestOptions = {}) {
     this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz });
-    this.report = {
-      lines: 0, matched: 0, ignored: 0, missed: 0, prefregexHits: 0,
-      failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0),
-      matches: [], missedLines: [], ignoredLines: [], matchedLines: [], elapsedMs: 0, fastPath: false,
-    };
+    this.report = emptyReport(filter, templates);
     this.counter = new DateHitCounter(templates, this.report.dateHits);
     this.keep = opts.keepLines ?? filter.maxlines + 1;
     if (!opts.noFastPath && filter.maxlines <= 1) {
       const regexes = filter.failregex.map((r) => r.expanded);
       // lines an ignoreregex alone would mark ignored must be looked at too
       if (filter.ignoreregex.length && filter.ignoreregex.length < filter.failregex.length - 2) regexes.push(...filter.ignoreregex.map((r) => r.expanded));
-      const lits = regexes.length ? candidateLiterals(regexes, maxPreCut(templates)) : undefined;
-      if (lits && lits.length) {
-        this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
-        this.report.fastPath = true;
-      }
+      this.scanRegexes = regexes;
+      this.scanPending = regexes.length > 0;
+    }
+  }
+
+  private scanRegexes: string[] = [];
+  /** Necessary literal sets of the prefregex: a line lacking one cannot match it. */
+  private prefSets: string[][] = [];
+
+  /** Chooses the scan literals on the first text seen (their frequency there decides). */
+  private prepareScan(sample: string): void {
+    this.scanPending = false;
+    const maxPre = maxPreCut(this.templates);
+    const lits = candidateLiterals(this.scanRegexes, maxPre, sample.slice(0, 1 << 18));
+    if (this.filter.prefregex) this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
+    if (lits && lits.length) {
+      this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
+      this.report.fastPath = true;
     }
   }
 
@@ -137,6 +173,7 @@ export class FilterTester {
   feed(text: string): void {
     const r = this.report;
     let cands: number[] | undefined;
+    if (this.scanPending) this.prepareScan(text);
     if (this.scan) {
       cands = [];
       const re = this.scan;
@@ -163,14 +200,47 @@ export class FilterTester {
         else {
           while (ci < cands.length && cands[ci] < pos) ci++;
           if (ci < cands.length && cands[ci] === pos) this.full(text.slice(pos, end));
-          else {
+          else if (this.filter.prefregex) {
+            const line = text.slice(pos, end);
+            if (this.prefSets.every((set) => set.some((l) => line.includes(l)))) {
+              const pm = this.runner.prefregexMatches(line);
+              this.counter.record(pm.dateTemplate);
+              if (pm.matched) r.prefregexHits++;
+            } else this.counter.count(text, pos, end);
+            r.missed++;
+            if (r.missedLines.length < this.keep) r.missedLines.push(line);
+          } else {
             this.counter.count(text, pos, end);
-            this.missed(text.slice(pos, end));
+            r.missed++;
+            if (r.missedLines.length < this.keep) r.missedLines.push(text.slice(pos, end));
           }
         }
       }
       pos = nl + 1;
     }
+  }
+
+  /** Feeds one part of a log on its own: returns its counts (line numbers from 1) and how many physical lines it held. */
+  feedPart(text: string): { report: TestReport; physLines: number } {
+    const saved = this.report;
+    const savedLine = this.lineNo;
+    this.report = emptyReport(this.filter, this.templates);
+    this.counter.hits = this.report.dateHits;
+    this.lineNo = 0;
+    try {
+      this.feed(text);
+      return { report: this.report, physLines: this.lineNo };
+    } finally {
+      this.report = saved;
+      this.counter.hits = saved.dateHits;
+      this.lineNo = savedLine;
+    }
+  }
+
+  /** Whether a second thread may take parts of the log (no state carried between lines). */
+  get splittable(): boolean {
+    const all = [...this.filter.failregex, ...(this.filter.prefregex ? [this.filter.prefregex] : [])];
+    return this.filter.maxlines <= 1 && !all.some((r) => r.groupNames.includes('mlfid'));
   }
 
   finish(): TestReport {
@@ -200,22 +270,31 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
   const fh = await open(file, 'r');
   try {
     const size = tester.opts.chunkSize ?? 1 << 22;
-    const buf = Buffer.allocUnsafe(size);
-    const dec = new TextDecoder('utf-8');
-    let carry = '';
+    let buf = Buffer.allocUnsafe(size);
+    let carry = 0; // bytes of an unfinished line kept at the start of buf
     let done = 0;
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, size, null);
+      if (carry === buf.length) {
+        // a line longer than the buffer: grow (only as long as that line)
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, carry);
+        buf = bigger;
+      }
+      const { bytesRead } = await fh.read(buf, carry, buf.length - carry, null);
       if (bytesRead === 0) break;
       done += bytesRead;
-      const text = carry + dec.decode(buf.subarray(0, bytesRead), { stream: true });
-      const last = text.lastIndexOf('\n');
+      const filled = carry + bytesRead;
+      // cut at the last newline byte: a UTF-8 sequence never contains 0x0a, so both parts decode whole
+      const last = buf.lastIndexOf(10, filled - 1);
       if (last < 0) {
-        carry = text;
+        carry = filled;
         continue;
       }
-      carry = text.slice(last + 1);
-      tester.feed(text.slice(0, last + 1));
+      const view = buf.subarray(0, last + 1);
+      // feed may hand part of the text to another thread and return a promise (parallel.ts)
+      await (tester.feed(isAscii(view) ? view.toString('latin1') : view.toString('utf8')) as unknown);
+      buf.copy(buf, 0, last + 1, filled);
+      carry = filled - last - 1;
       tester.opts.onProgress?.(tester.report.lines, done);
       if (tester.shouldStop()) break;
     }

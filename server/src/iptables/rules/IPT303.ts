@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import type { RawFinding } from '../../engine/types';
-import { endsInDrop, hasEstablishedAccept } from '../analysis/chains';
+import { analyze, endsInDrop, hasEstablishedAccept } from '../analysis/chains';
 import { filterChains } from '../analysis/filter';
 import type { IptModel } from '../model';
 import { insertIntoChain } from './insertRule';
@@ -15,7 +15,13 @@ export const IPT303: Rule<IptModel> = {
       for (const { family, chain, present } of filterChains(model, name)) {
         const drop = endsInDrop(chain);
         if (!present || !drop || hasEstablishedAccept(chain)) continue;
-        if (chain.rules.some((r) => r.cmd.dynamic || (r.cmd.target && !r.cmd.target.spec && !['ACCEPT', 'DROP', 'REJECT'].includes(r.cmd.target.name.text)))) continue;
+        // A user chain jumped to may hold the accept itself (one level is enough in practice).
+        const table = analyze(model).get(family, 'filter');
+        const viaChain = chain.rules.some((r) => {
+          const sub = r.cmd.target && table?.chains.get(r.cmd.target.name.text);
+          return r.cmd.dynamic || r.cmd.target?.name.dynamic || (sub && !sub.builtin && hasEstablishedAccept(sub));
+        });
+        if (viaChain) continue;
         const range = drop.entry ? rangeOf(ctx, drop.entry.cmd.start, drop.entry.cmd.end) : tokRange(ctx, chain.policy!.tok);
         out.push({
           message: `${name} (IPv${family}) ends in DROP but never accepts ESTABLISHED,RELATED packets: the replies to ${name === 'INPUT' ? 'the server\'s own connections (DNS, updates, SIP registrations)' : 'accepted inbound connections (SSH, SIP)'} are dropped. Add -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT near the top.`,

@@ -7,7 +7,7 @@ import { rangeOf } from './util';
 
 /** Established flows skip the fail2ban chain: a banned UDP/SIP source keeps its flow. */
 export const IPT305: Rule<IptModel> = {
-  meta: { id: 'IPT305', slug: 'conntrack-before-fail2ban', severity: 'warning', title: 'ESTABLISHED,RELATED accepted before the fail2ban chain jump', fix: 'review' },
+  meta: { id: 'IPT305', slug: 'conntrack-before-fail2ban', severity: 'warning', title: 'ESTABLISHED,RELATED accepted before the fail2ban chain jump' },
   check(model, ctx) {
     const out: RawFinding[] = [];
     for (const { chain } of filterChains(model, 'INPUT')) {

@@ -120,7 +120,7 @@ export const MATCHES: MatchSpec[] = [
     ],
   },
   {
-    name: 'mac', doc: 'Source MAC address (PREROUTING, FORWARD, INPUT).',
+    name: 'mac', doc: 'Source MAC address (PREROUTING, FORWARD, INPUT).', chains: ['PREROUTING', 'INPUT', 'FORWARD'],
     options: [{ name: '--mac-source', args: 1, kind: 'mac', negatable: true, doc: 'XX:XX:XX:XX:XX:XX.' }],
   },
   {
@@ -128,12 +128,12 @@ export const MATCHES: MatchSpec[] = [
     options: [
       { name: '--src-type', args: 1, kind: 'addrtypes', negatable: true, doc: 'Source address type(s).' },
       { name: '--dst-type', args: 1, kind: 'addrtypes', negatable: true, doc: 'Destination address type(s).' },
-      { name: '--limit-iface-in', args: 0, doc: 'Only the incoming interface.' },
-      { name: '--limit-iface-out', args: 0, doc: 'Only the outgoing interface.' },
+      { name: '--limit-iface-in', args: 0, chains: ['PREROUTING', 'INPUT', 'FORWARD'], doc: 'Only the incoming interface.' },
+      { name: '--limit-iface-out', args: 0, chains: ['OUTPUT', 'POSTROUTING', 'FORWARD'], doc: 'Only the outgoing interface.' },
     ],
   },
   {
-    name: 'owner', doc: 'Local process owner (OUTPUT and POSTROUTING only).',
+    name: 'owner', doc: 'Local process owner (OUTPUT and POSTROUTING only).', chains: ['OUTPUT', 'POSTROUTING'],
     options: [
       { name: '--uid-owner', args: 1, kind: 'owner', negatable: true, doc: 'User name or uid (range `a-b`).' },
       { name: '--gid-owner', args: 1, kind: 'owner', negatable: true, doc: 'Group name or gid.' },

@@ -21,6 +21,8 @@ export interface OptionSpec {
   negatable?: boolean;
   /** May appear more than once (most options may not). */
   repeatable?: boolean;
+  /** Built-in chains where the kernel accepts the option. */
+  chains?: string[];
   doc: string;
 }
 
@@ -38,6 +40,8 @@ export interface MatchSpec {
   stateful?: boolean;
   /** Does not restrict packets (comment). */
   neutral?: boolean;
+  /** Built-in chains where the kernel accepts the match (direction-bound data: MAC, socket owner). */
+  chains?: string[];
 }
 
 export interface TargetSpec {
