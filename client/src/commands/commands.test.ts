@@ -142,6 +142,12 @@ test('test filter from a jail: its filter, options and logpath are offered', asy
   assert.equal(s.sent[0]!.params.filterOptions, '[mode=aggressive]');
   assert.deepEqual(s.sent[0]!.params.log, { uri: Uri.file('/var/log/asterisk/fail2ban').toString() });
   assert.ok(fake.opened.includes(Uri.file('/var/log/asterisk/fail2ban').toString()), 'the log opens beside the jail to show the highlights');
+  // A filter.d beside the jail's directory (a fail2ban tree in the workspace) is used instead of the name.
+  fake.existingFiles.add('/ws/fail2ban/filter.d/asterisk.conf');
+  fake.quickPickAnswers.push((items: any[]) => items[0]);
+  await s.run('asteriskHarden.testFilter');
+  assert.deepEqual(s.sent[1]!.params.filter, { uri: Uri.file('/ws/fail2ban/filter.d/asterisk.conf').toString() });
+  assert.equal(s.sent[1]!.params.filterOptions, '[mode=aggressive]');
 });
 
 test('test a log line: the text goes to the server and the verdict comes back', async () => {
