@@ -2,7 +2,7 @@ import type { Rule } from '../../engine/rule';
 import type { RawFinding } from '../../engine/types';
 import { isFalse, isTrue } from '../config/query';
 import type { AsteriskModel } from '../model';
-import { findOption } from '../options';
+import { optionFor } from '../options';
 import { fix, isLocal, replaceValue } from './helpers';
 
 /** A boolean option whose value ast_true()/ast_false() do not recognise: Asterisk reads it as false. */
@@ -13,8 +13,9 @@ export const AST009: Rule<AsteriskModel> = {
     for (const s of config.sections) {
       for (const v of s.variables) {
         if (!isLocal(v, ctx) || !v.value) continue;
-        const spec = findOption(config.kind, v.name);
-        if (spec?.type !== 'bool' || isTrue(v.value) || isFalse(v.value)) continue;
+        const spec = optionFor(config, s, v.name);
+        // Only hand-described options: a type inferred from a default alone may miss enum values (100rel=required).
+        if (spec?.type !== 'bool' || !spec.doc || isTrue(v.value) || isFalse(v.value)) continue;
         out.push({
           message: `${v.name}=${v.value} is not a boolean Asterisk knows (yes/no, true/false, on/off, 1/0), so it is read as "no"${spec.default === 'yes' ? `, although the default is yes` : ''}. Write yes or no.`,
           range: v.stmt.valueRange,
