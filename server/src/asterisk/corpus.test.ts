@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { DiskFileSystem } from '../engine/fs';
-import { checkAll } from '../engine/testing';
+import { applyEdits, checkAll } from '../engine/testing';
+import { LineIndex } from '../engine/text';
+import { parseConfigSyntax } from './config/fileSyntax';
 import { asteriskPlugin } from './plugin';
 
 const SHARED = process.env.ASTERISK_HARDEN_SHARED ?? path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared');
@@ -40,5 +42,30 @@ test('the Asterisk corpus parses with zero AST001–AST004 and AST011 findings',
       if (PARSER_RULES.has(f.ruleId)) bad.push(`${path.relative(CORPUS, file)}:${f.range.start.line + 1}: ${f.ruleId} ${f.message}`);
     }
   }
+  assert.deepEqual(bad, []);
+});
+
+test('every fix offered on the corpus applies cleanly and keeps every comment', (t) => {
+  if (!fs.existsSync(CORPUS)) {
+    t.skip(`corpus ${CORPUS} absent`);
+    return;
+  }
+  const disk = new DiskFileSystem();
+  let applied = 0;
+  const bad: string[] = [];
+  for (const file of walk(CORPUS, [])) {
+    const text = disk.readFile(file) ?? '';
+    const idx = new LineIndex(text);
+    const comments = parseConfigSyntax(file, text).comments.map((c) => text.slice(idx.offsetAt(c.range.start), idx.offsetAt(c.range.end)).trim()).filter(Boolean);
+    for (const f of checkAll([asteriskPlugin], file, text, { fs: disk, language: 'asterisk-conf' })) {
+      for (const fx of f.fixes) {
+        if (!fx.edits.every((e) => e.file === file)) continue;
+        const out = applyEdits(file, text, fx.edits);
+        applied++;
+        for (const c of comments) if (!out.includes(c)) bad.push(`${path.relative(CORPUS, file)}: ${f.ruleId} "${fx.title}" loses a comment`);
+      }
+    }
+  }
+  assert.ok(applied > 100, `only ${applied} fixes exercised`);
   assert.deepEqual(bad, []);
 });
