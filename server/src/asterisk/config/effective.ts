@@ -145,7 +145,8 @@ class Builder {
       return;
     }
     const key = v.name.toLowerCase();
-    const part: ValuePart = { file, line: v.line, text: v.value, range: v.valueRange, ...(v.valueCols ? { cols: v.valueCols } : {}) };
+    const part: ValuePart = { file, line: v.line, text: v.value, range: v.valueRange };
+    if (v.valueCols) part.cols = v.valueCols;
     if (v.op === '+=') {
       for (let i = sec.variables.length - 1; i >= 0; i--) {
         const old = sec.variables[i];
@@ -169,7 +170,9 @@ class Builder {
   }
 
   private newVar(file: string, v: VariableStmt, value: string, part: ValuePart): ConfigVariable {
-    return { name: v.name, key: v.name.toLowerCase(), value, op: v.op, file, stmt: v, parts: [part], ...(this.currentAddition ? { addedBy: this.currentAddition } : {}) };
+    const out: ConfigVariable = { name: v.name, key: v.name.toLowerCase(), value, op: v.op, file, stmt: v, parts: [part] };
+    if (this.currentAddition) out.addedBy = this.currentAddition;
+    return out;
   }
 }
 
