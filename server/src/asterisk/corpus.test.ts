@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { Engine } from '../engine/analyze';
 import { DiskFileSystem } from '../engine/fs';
+import type { ParsedFile } from '../engine/rule';
+import { resolveSettings } from '../engine/settings';
+import type { AsteriskModel } from './model';
 import { applyEdits, checkAll } from '../engine/testing';
 import { LineIndex } from '../engine/text';
 import { parseConfigSyntax } from './config/fileSyntax';
@@ -68,4 +72,31 @@ test('every fix offered on the corpus applies cleanly and keeps every comment', 
   }
   assert.ok(applied > 100, `only ${applied} fixes exercised`);
   assert.deepEqual(bad, []);
+});
+
+test('editor services answer on every corpus file without throwing, ranges inside the document', (t) => {
+  if (!fs.existsSync(CORPUS)) {
+    t.skip(`corpus ${CORPUS} absent`);
+    return;
+  }
+  const disk = new DiskFileSystem();
+  const engine = new Engine([asteriskPlugin]);
+  const ctx = engine.createContext(resolveSettings({}), disk);
+  const services = asteriskPlugin.services!;
+  let hovers = 0;
+  for (const file of walk(CORPUS, [])) {
+    const text = disk.readFile(file) ?? '';
+    const parsed = engine.parse({ file, language: 'asterisk-conf', text }, ctx) as ParsedFile<AsteriskModel>;
+    const idx = new LineIndex(text);
+    for (const s of services.symbols!(parsed, ctx)) assert.ok(s.range.end.line < idx.lineCount, file);
+    for (const f of services.folding!(parsed, ctx)) assert.ok(f.startLine <= f.endLine && f.endLine < idx.lineCount, file);
+    parsed.model.config.syntax.statements.forEach((st, i) => {
+      if (i % 3) return;
+      const pos = st.kind === 'variable' ? st.valueRange.start : st.nameRange.start;
+      if (services.hover!(parsed, st.nameRange.start, ctx)) hovers++;
+      services.completion!(parsed, pos, ctx);
+      services.definition!(parsed, pos, ctx);
+    });
+  }
+  assert.ok(hovers > 1000, `only ${hovers} hovers answered`);
 });
