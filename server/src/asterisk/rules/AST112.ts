@@ -4,7 +4,7 @@ import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { hasRestrictiveAcl } from './acl';
 import { fix, insertAfterHeader, inFile } from './helpers';
-import { generateSecret } from './secret';
+import { generateSecret } from '../../credentials';
 import { channelAccounts, typeOf, isChanSip } from './sections';
 
 /** A user/friend (or dynamic peer) without secret/md5secret and without a restrictive ACL: no authentication. */

@@ -4,7 +4,7 @@ import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { fix, insertAfterHeader, replaceValue, inFile } from './helpers';
 import { identifiesFor, listNames } from './pjsip';
-import { generateSecret } from './secret';
+import { generateSecret } from '../../credentials';
 import { appendToDocument, sectionsOfType } from './sections';
 
 /** A pjsip endpoint with no inbound auth that can be matched by user name: anyone using that name gets in. */

@@ -3,7 +3,7 @@ import type { RawFinding } from '../../engine/types';
 import { isTrue, lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { fix, insertAfterHeader, inFile } from './helpers';
-import { generateSecret } from './secret';
+import { generateSecret } from '../../credentials';
 import { sectionsOfType } from './sections';
 
 /** A pjsip wizard accepting registrations (or with no remote host) without accepts_auth: an unauthenticated endpoint. */

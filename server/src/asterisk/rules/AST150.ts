@@ -3,7 +3,7 @@ import type { RawFinding } from '../../engine/types';
 import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { fix, insertAfterHeader, inFile } from './helpers';
-import { generateSecret } from './secret';
+import { generateSecret } from '../../credentials';
 import { channelAccounts, typeOf } from './sections';
 
 /** An IAX user/friend with no secret, dbsecret or inkeys: it can match unauthenticated calls. */
