@@ -68,14 +68,34 @@ export interface IniFile {
 }
 
 const SECTCRE = /^\[(.+)\]/;
+// configparser's OPTCRE: the first '=' or ':' splits (Python's \s here is Unicode whitespace, BOM excluded).
+const OPTCRE = /^(.*?)[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([=:])[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*(.*)$/;
+
+/**
+ * Python's `str.isspace()` set, not JavaScript's `\s`: Python counts \x1c-\x1f and \x85 and does NOT count
+ * the byte-order mark, so a file starting with a BOM fails in fail2ban (MissingSectionHeaderError).
+ */
+const PY_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const PY_NONSPACE = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /\s/.test(c);
+  return c !== undefined && PY_SPACE.test(c);
 }
 
 function firstNonSpace(s: string): number {
-  const m = /\S/.exec(s);
+  const m = PY_NONSPACE.exec(s);
   return m ? m.index : -1;
+}
+
+export function pyRstrip(s: string): string {
+  let e = s.length;
+  while (e > 0 && isSpace(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+function pyStrip(s: string): string {
+  const r = stripSpan(s, 0, s.length);
+  return s.slice(r.start, r.end);
 }
 
 /** Where the value of `line` ends once an inline `;` comment (at column 0 or after whitespace) is cut. */
@@ -112,9 +132,18 @@ export function parseIni(file: string, text: string): IniFile {
   };
 
   for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln].text;
+    let line = lines[ln].text;
+    if (ln === 0 && line.startsWith('\ufeff')) {
+      out.problems.push({
+        kind: 'unparsable',
+        span: { line: 0, start: 0, end: 1 },
+        message: 'the file starts with a UTF-8 byte-order mark (BOM): fail2ban does not skip it, sees no section header and refuses the file (MissingSectionHeaderError). Save the file as UTF-8 without BOM.',
+      });
+      // Read on as if it were a space, so the rest of the file is still checked.
+      line = ' ' + line.slice(1);
+    }
     const inline = inlineCommentStart(line);
-    const trimmed = line.trim();
+    const trimmed = pyStrip(line);
     const fullComment = trimmed.startsWith('#') || trimmed.startsWith(';');
     const cut = fullComment ? 0 : inline;
     const { start, end } = stripSpan(line, 0, cut ?? line.length);
@@ -161,7 +190,7 @@ export function parseIni(file: string, text: string): IniFile {
       cur = sec;
       continue;
     }
-    const m = /^(.*?)\s*([=:])\s*(.*)$/.exec(value);
+    const m = OPTCRE.exec(value);
     if (!cur) {
       out.problems.push({
         kind: m ? 'option-before-section' : 'unparsable',
@@ -172,7 +201,7 @@ export function parseIni(file: string, text: string): IniFile {
       });
       continue;
     }
-    if (!m || m[1].trimEnd() === '') {
+    if (!m || pyStrip(m[1]) === '') {
       out.problems.push({
         kind: 'unparsable',
         span: { line: ln, start, end },
@@ -180,10 +209,10 @@ export function parseIni(file: string, text: string): IniFile {
       });
       continue;
     }
-    const rawKey = m[1].trimEnd();
+    const rawKey = m[1].slice(0, stripSpan(m[1], 0, m[1].length).end);
     const key = rawKey.toLowerCase();
     const delimAt = start + m[1].length + (value.slice(m[1].length).indexOf(m[2]));
-    const valueText = m[3].trim();
+    const valueText = pyStrip(m[3]);
     const valueStart = valueText ? line.indexOf(valueText, delimAt + 1) : delimAt + 1;
     const option: IniOption = {
       key,
@@ -212,7 +241,7 @@ export function parseIni(file: string, text: string): IniFile {
     opt = option;
   }
   for (const sec of out.sections) {
-    for (const o of sec.options) o.value = o.lines.map((l) => l.text).join('\n').trimEnd();
+    for (const o of sec.options) o.value = pyRstrip(o.lines.map((l) => l.text).join('\n'));
   }
   // Sections end where the next one starts (comments and blanks included), for folding and symbols.
   for (let i = 0; i < out.sections.length; i++) {
@@ -252,6 +281,6 @@ export function optionLocations(opt: IniOption): { text: string; locs: { line: n
     text += l.text;
     for (let c = 0; c < l.text.length; c++) locs.push({ line: l.line, character: l.start + c });
   });
-  const trimmed = text.trimEnd();
+  const trimmed = pyRstrip(text);
   return { text: trimmed, locs: locs.slice(0, trimmed.length) };
 }

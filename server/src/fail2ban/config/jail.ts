@@ -47,7 +47,10 @@ export interface ResolvedJail {
   /** The filter resolved with the jail's options (undefined when it cannot be found). Computed on demand. */
   filter(): ResolvedFilter | undefined;
   actions(): JailAction[];
+  /** Every interpolation error met so far by `get` (in the order values were read). */
   interpolationErrors: InterpolationError[];
+  /** The interpolation errors of reading `key` in this jail (fail2ban would refuse the jail on these). */
+  errorsOf(key: string): InterpolationError[];
 }
 
 export interface ResolvedJails {
@@ -98,20 +101,25 @@ export function resolveJails(env: FilterEnv, extraFiles: string[] = []): Resolve
 
 function makeJail(name: string, cfg: MergedConfig, env: FilterEnv): ResolvedJail {
   const errors: InterpolationError[] = [];
-  const memo = new Map<string, JailOption | undefined>();
-  const get = (key: string): JailOption | undefined => {
+  const memo = new Map<string, { opt: JailOption | undefined; errors: InterpolationError[] }>();
+  const compute = (key: string) => {
     const k = key.toLowerCase();
-    if (memo.has(k)) return memo.get(k);
-    const own = cfg.sections.get(name)?.get(k);
-    const e: Entry | undefined = own ?? cfg.defaults.get(k);
-    let r: JailOption | undefined;
-    if (e) {
-      const mapped = cfg.get(name, k, new Map(), errors)!;
-      r = { key: k, value: mapped.text, mapped, setBy: e.opt, fromDefault: !own };
+    let m = memo.get(k);
+    if (!m) {
+      const own = cfg.sections.get(name)?.get(k);
+      const e: Entry | undefined = own ?? cfg.defaults.get(k);
+      const errs: InterpolationError[] = [];
+      let r: JailOption | undefined;
+      if (e) {
+        const mapped = cfg.get(name, k, new Map(), errs)!;
+        r = { key: k, value: mapped.text, mapped, setBy: e.opt, fromDefault: !own };
+      }
+      errors.push(...errs);
+      memo.set(k, (m = { opt: r, errors: errs }));
     }
-    memo.set(k, r);
-    return r;
+    return m;
   };
+  const get = (key: string): JailOption | undefined => compute(key).opt;
   let filterMemo: { v: ResolvedFilter | undefined } | undefined;
   const jail: ResolvedJail = {
     name,
@@ -144,6 +152,7 @@ function makeJail(name: string, cfg: MergedConfig, env: FilterEnv): ResolvedJail
         });
     },
     interpolationErrors: errors,
+    errorsOf: (key) => compute(key).errors,
   };
   return jail;
 }

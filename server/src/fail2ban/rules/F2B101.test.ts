@@ -28,6 +28,15 @@ test('F2B101 warning: ignoreself = false without loopback; safe fix appends loop
   assert.equal(run('F2B101', FILE, after, STOCK).length, 0);
 });
 
+test('F2B101 safe fix on a multi-line ignoreip appends to its last line and keeps the comment lines', () => {
+  const text = '[asterisk]\nenabled = true\nlogpath = /x\nignoreself = false\nignoreip = 203.0.113.4\n    # office VPN\n           198.51.100.0/24\n';
+  const f = run('F2B101', FILE, text, STOCK);
+  const after = fixed(FILE, text, f[0]);
+  assert.equal(after, text.replace('198.51.100.0/24', '198.51.100.0/24 127.0.0.1/8 ::1'));
+  assert.ok(keepsComments(text, after));
+  assert.equal(run('F2B101', FILE, after, STOCK).length, 0);
+});
+
 test('F2B101 uses the merged value: ignoreip in jail.local [DEFAULT] covers jail.d jails', () => {
   const text = '[asterisk]\nenabled = true\nlogpath = /var/log/asterisk/messages\n';
   const files = { ...STOCK, [`${BASE}/jail.local`]: '[DEFAULT]\nignoreip = 127.0.0.1/8 ::1 198.51.100.7\n' };

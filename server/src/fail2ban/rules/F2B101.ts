@@ -1,8 +1,9 @@
-import type { Rule } from '../../engine/rule';
-import type { RawFinding } from '../../engine/types';
+import type { Rule, RuleContext } from '../../engine/rule';
+import type { FileEdit, RawFinding } from '../../engine/types';
+import type { JailOption } from '../config/jail';
 import { parseBool } from '../config/jail';
 import type { Fail2banModel } from '../model';
-import { ownedJails, pointAt, setOption, whereSet } from './shared';
+import { ownedJails, pointAt, setOption, whereSet, type OwnedJail } from './shared';
 
 /** `splitwords` (helpers.py): fail2ban splits ignoreip on spaces, commas and newlines. */
 export function ignoreipEntries(value: string | undefined): string[] {
@@ -11,6 +12,17 @@ export function ignoreipEntries(value: string | undefined): string[] {
 
 const V4_LOOPBACK = ['127.0.0.1', '127.0.0.1/8', '127.0.0.0/8'];
 const V6_LOOPBACK = ['::1', '::1/128'];
+
+/** Appends to ignoreip where this jail section sets it (any number of lines, comments kept), else sets it here. */
+function addEntries(ctx: RuleContext, model: Fail2banModel, owned: OwnedJail, ignoreip: JailOption | undefined, entries: string[], missing: string[]): FileEdit {
+  const own = ignoreip?.setBy;
+  if (own && own.file === model.file && own.section === owned.section.name) {
+    const last = [...own.lines].reverse().find((l) => l.text) ?? own.lines[0];
+    const at = { line: last.line, character: last.end };
+    return { file: ctx.doc.file, range: { start: at, end: at }, newText: (last.text ? ' ' : '') + missing.join(' ') };
+  }
+  return setOption(ctx, model, owned, ignoreip, 'ignoreip', [...entries, ...missing].join(' '));
+}
 
 export const F2B101: Rule<Fail2banModel> = {
   meta: {
@@ -39,7 +51,7 @@ export const F2B101: Rule<Fail2banModel> = {
           out.push({
             message: `Jail [${jail.name}] has ignoreself = false (${whereSet(model, opt)}) and its ignoreip lacks ${missing.join(' and ')}: fail2ban may ban the host itself (local scripts, health checks, a proxy), cutting off the service. Add loopback to ignoreip.`,
             range: pointAt(model, owned, ignoreip?.setBy?.file === model.file ? ignoreip : opt),
-            fixes: [{ title: `Add ${missing.join(' ')} to ignoreip of [${jail.name}]`, kind: 'safe', edits: [setOption(ctx, model, owned, ignoreip, 'ignoreip', [...entries, ...missing].join(' '))] }],
+            fixes: [{ title: `Add ${missing.join(' ')} to ignoreip of [${jail.name}]`, kind: 'safe', edits: [addEntries(ctx, model, owned, ignoreip, entries, missing)] }],
           });
           continue;
         }
