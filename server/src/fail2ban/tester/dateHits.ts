@@ -35,14 +35,15 @@ function probeFor(t: DateTemplate): Probe {
 }
 
 export class DateHitCounter {
-  private probes: Probe[];
+  /** Built on first use (translating a template is the costly part of starting). */
+  private probes: (Probe | undefined)[];
   private last = 0;
-  constructor(templates: DateTemplate[], public hits: number[]) {
-    this.probes = templates.map(probeFor);
+  constructor(private readonly templates: DateTemplate[], public hits: number[]) {
+    this.probes = templates.map(() => undefined);
   }
 
   private test(i: number, text: string, start: number, end: number): boolean {
-    const p = this.probes[i];
+    const p = (this.probes[i] ??= probeFor(this.templates[i]));
     if (p.inPlace) {
       p.re.lastIndex = start;
       return p.re.test(text);
