@@ -8,7 +8,7 @@
  * missed by construction and only has its date template counted.
  */
 import { isAscii } from 'node:buffer';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { candidateLiterals, literalSets } from '../regex/literals';
 import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
@@ -267,7 +267,8 @@ export class FilterTester {
  * newline is not counted.
  */
 export async function testFile(tester: FilterTester, file: string): Promise<TestReport> {
-  const fh = await open(file, 'r');
+  // synchronous reads: 400 small async reads cost more than they save (the CLI and the worker may block)
+  const fd = openSync(file, 'r');
   try {
     // 64 KiB: chunk strings stay in V8's young generation (larger ones go to the large-object space,
     // freed only by full collections), so peak memory stays flat in the log's size
@@ -282,7 +283,7 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
         buf.copy(bigger, 0, 0, carry);
         buf = bigger;
       }
-      const { bytesRead } = await fh.read(buf, carry, buf.length - carry, null);
+      const bytesRead = readSync(fd, buf, carry, buf.length - carry, null);
       if (bytesRead === 0) break;
       done += bytesRead;
       const filled = carry + bytesRead;
@@ -301,7 +302,7 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
       if (tester.shouldStop()) break;
     }
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
   return tester.finish();
 }
