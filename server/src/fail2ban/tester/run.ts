@@ -15,6 +15,7 @@ import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
 import { FilterRunner, type Groups } from './filterRunner';
 import { DateHitCounter } from './dateHits';
+import { LinePrefregex } from './linePrefregex';
 
 export interface MatchRecord {
   lineNumber: number;
@@ -125,13 +126,17 @@ export class FilterTester {
   private scanRegexes: string[] = [];
   /** Necessary literal sets of the prefregex: a line lacking one cannot match it. */
   private prefSets: string[][] = [];
+  private linePref: LinePrefregex | undefined;
 
   /** Chooses the scan literals on the first text seen (their frequency there decides). */
   private prepareScan(sample: string): void {
     this.scanPending = false;
     const maxPre = maxPreCut(this.templates);
     const lits = candidateLiterals(this.scanRegexes, maxPre, sample.slice(0, 1 << 18));
-    if (this.filter.prefregex) this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
+    if (this.filter.prefregex) {
+      this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
+      this.linePref = new LinePrefregex(this.filter.prefregex);
+    }
     if (lits && lits.length) {
       this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
       this.report.fastPath = true;
@@ -203,9 +208,16 @@ export class FilterTester {
           else if (this.filter.prefregex) {
             const line = text.slice(pos, end);
             if (this.prefSets.every((set) => set.some((l) => line.includes(l)))) {
-              const pm = this.runner.prefregexMatches(line);
-              this.counter.record(pm.dateTemplate);
-              if (pm.matched) r.prefregexHits++;
+              const T = this.counter.lastIndex;
+              const quick = this.linePref!.test(this.templates[T], text, pos, end);
+              if (quick !== undefined) {
+                this.counter.record(T);
+                if (quick) r.prefregexHits++;
+              } else {
+                const pm = this.runner.prefregexMatches(line);
+                this.counter.record(pm.dateTemplate);
+                if (pm.matched) r.prefregexHits++;
+              }
             } else this.counter.count(text, pos, end);
             r.missed++;
             if (r.missedLines.length < this.keep) r.missedLines.push(line);
