@@ -52,7 +52,7 @@ export function prepareTest(p: FilterTestParams): PreparedTest {
   const configDir = p.configDir ?? '/etc/fail2ban';
   const version = p.version ?? '1.0';
   const env = { dirs: { fs: new DiskFileSystem(), bases: [configDir] }, version };
-  const header: ReportHeader = {};
+  const header: ReportHeader = { version };
   let def: FilterDefinition | undefined;
   if (NAME_RE.test(p.filter)) {
     const ex = extractOptions(p.filter);

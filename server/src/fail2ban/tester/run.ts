@@ -59,6 +59,8 @@ export interface TestOptions {
   signal?: AbortSignal;
   deadline?: number;
   chunkSize?: number;
+  /** fail2ban behaviour to reproduce (default 1.0). */
+  version?: '1.0' | '1.1';
 }
 
 /** How many characters may precede the date cut, for all templates (Infinity: unknown). */
@@ -110,7 +112,7 @@ export class FilterTester {
   readonly keep: number;
   private t0 = Date.now();
   constructor(readonly filter: CompiledFilter, readonly templates: DateTemplate[], readonly opts: TestOptions = {}) {
-    this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz });
+    this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz, version: opts.version });
     this.report = emptyReport(filter, templates);
     this.counter = new DateHitCounter(templates, this.report.dateHits);
     this.keep = opts.keepLines ?? filter.maxlines + 1;
