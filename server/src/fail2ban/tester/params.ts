@@ -76,10 +76,9 @@ export function prepareTest(p: FilterTestParams): PreparedTest {
     header.literalIgnoreregex = p.ignoreregex;
   }
   if (p.datepattern !== undefined) def.datepattern = p.datepattern;
-  if (p.maxlines !== undefined) {
-    def.maxlines = p.maxlines;
-    header.maxlinesSet = true;
-  }
+  if (p.maxlines !== undefined) def.maxlines = p.maxlines;
+  // fail2ban-regex prints the value whenever it is set, by -L or by the filter
+  if (def.maxlines !== undefined) header.maxlinesSet = true;
   const { filter, problems } = compileFilter(def, { version });
   const now = p.now ?? Date.now() / 1000;
   let templates: DateTemplate[];

@@ -50,7 +50,7 @@ export interface TestOptions {
   defaultTz?: number;
   /** Keep every match (JSON output). */
   collectMatches?: boolean;
-  /** Missed/ignored lines kept for printing (fail2ban-regex: maxlines + 1, unless --print-all-*). */
+  /** Missed/ignored lines kept for printing (fail2ban-regex: 21, unless --print-all-*). */
   keepLines?: number;
   printAllMatched?: boolean;
   /** Disable the candidate scan (every line through the pipeline). */
@@ -115,7 +115,8 @@ export class FilterTester {
     this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz, version: opts.version });
     this.report = emptyReport(filter, templates);
     this.counter = new DateHitCounter(templates, this.report.dateHits);
-    this.keep = opts.keepLines ?? filter.maxlines + 1;
+    // fail2ban-regex keeps up to 21 missed/ignored lines (its display limit, 20, plus one)
+    this.keep = opts.keepLines ?? 21;
     if (!opts.noFastPath && filter.maxlines <= 1) {
       const regexes = filter.failregex.map((r) => r.expanded);
       // lines an ignoreregex alone would mark ignored must be looked at too
