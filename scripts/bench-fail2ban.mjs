@@ -50,7 +50,21 @@ function measure(cmd, args) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const matchedOf = (out) => Number(/Lines: \d+ lines, \d+ ignored, (\d+) matched/.exec(out)?.[1] ?? NaN);
 
-const cli = existsSync(path.join(repo, 'dist', 'cli.js')) ? [path.join(repo, 'dist', 'cli.js'), 'test-filter'] : [path.join(repo, 'out', 'server', 'src', 'cli', 'testFilterMain.js')];
+/** The shipped CLI when built; otherwise test-filter's own entry bundled the same way (esbuild). */
+async function cliCommand() {
+  if (existsSync(path.join(repo, 'dist', 'cli.js'))) return [path.join(repo, 'dist', 'cli.js'), 'test-filter'];
+  try {
+    const { build } = await import('esbuild');
+    const out = path.join(dir, 'bundle');
+    const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
+    await build({ ...common, entryPoints: [path.join(repo, 'server/src/cli/testFilterMain.ts')], outfile: path.join(out, 'testFilter.js') });
+    await build({ ...common, entryPoints: [path.join(repo, 'server/src/fail2ban/tester/worker.ts')], outfile: path.join(out, 'filterWorker.js') });
+    return [path.join(out, 'testFilter.js')];
+  } catch {
+    return [path.join(repo, 'out', 'server', 'src', 'cli', 'testFilterMain.js')];
+  }
+}
+const cli = await cliCommand();
 const log200 = generate(200_000, 42);
 const log1m = quick ? undefined : generate(1_000_000, 7);
 const hasF2b = spawnSync('fail2ban-regex', ['--version']).status === 0;
@@ -84,6 +98,7 @@ if (theirs.length) {
   rows.push(['fail2ban-regex (200k)', theirsWall, median(theirs.map((x) => x.rssKB ?? 0)), matchedOf(theirsOut)]);
   ratio = theirsWall / oursWall;
 }
+console.log(`test-filter: node ${cli.map((x) => path.relative(repo, x)).join(' ')}`);
 console.log(`log: ${log200} (${(statSync(log200).size / 1e6).toFixed(1)} MB), ${runs} runs, median wall time, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`);
 for (const [name, wall, rss, matched] of rows) {
   console.log(`${name.padEnd(30)} ${wall.toFixed(3).padStart(7)} s  ${(rss / 1024).toFixed(1).padStart(7)} MB  ${Number.isNaN(matched) ? '' : `matched ${matched}`}`);

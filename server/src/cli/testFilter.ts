@@ -132,6 +132,7 @@ export const testFilterCommand: CliCommand = {
     const tester = new FilterTester(prep.filter, prep.templates, {
       now: prep.now,
       defaultTz: prep.defaultTz,
+      version: a.params.version,
       collectMatches: a.json,
       printAllMatched: a.printAllMatched,
       keepLines: a.printAllMissed || a.printAllIgnored ? Infinity : undefined,

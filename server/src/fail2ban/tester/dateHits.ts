@@ -12,7 +12,7 @@ interface Probe {
 }
 
 /** Makes a line-bound regex: nothing in it may consume a newline (so a sticky test stays on its line). */
-function lineBound(src: string): string {
+export function lineBound(src: string): string {
   const TAIL = '(?=\\b|\\W|$)';
   const hasTail = src.endsWith(TAIL);
   let body = hasTail ? src.slice(0, -TAIL.length) : src;
@@ -35,19 +35,30 @@ function probeFor(t: DateTemplate): Probe {
 }
 
 export class DateHitCounter {
-  private probes: Probe[];
+  /** Built on first use (translating a template is the costly part of starting). */
+  private probes: (Probe | undefined)[];
   private last = 0;
-  constructor(templates: DateTemplate[], public hits: number[]) {
-    this.probes = templates.map(probeFor);
+  constructor(private readonly templates: DateTemplate[], public hits: number[]) {
+    this.probes = templates.map(() => undefined);
   }
 
   private test(i: number, text: string, start: number, end: number): boolean {
-    const p = this.probes[i];
+    const p = (this.probes[i] ??= probeFor(this.templates[i]));
     if (p.inPlace) {
       p.re.lastIndex = start;
       return p.re.test(text);
     }
     return p.re.test(text.slice(start, end));
+  }
+
+  /** The template that won last (tried first on the next line). */
+  get lastIndex(): number {
+    return this.last;
+  }
+
+  /** Whether template i matches the line text[start, end). */
+  testAt(i: number, text: string, start: number, end: number): boolean {
+    return this.test(i, text, start, end);
   }
 
   /** Counts the template that wins on text[start, end) (a line without its newline). */

@@ -50,6 +50,8 @@ export async function testFileParallel(tester: FilterTester, file: string, param
         tester.lineNo += r.physLines;
       });
     };
+    // bigger chunks: one round trip to the worker per chunk
+    if (tester.opts.chunkSize === undefined) tester.opts.chunkSize = 1 << 20;
     return await testFile(tester, file);
   } finally {
     tester.feed = feed;

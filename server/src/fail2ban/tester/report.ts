@@ -18,6 +18,8 @@ export interface ReportHeader {
   logFile?: string;
   singleLine?: string;
   lineCount?: number;
+  /** 1.1 prints `Use      filter file : …` where 1.0 prints `Use   failregex filter file : …`. */
+  version?: '1.0' | '1.1';
 }
 
 const shortstr = (s: string, l = 53) => (s.length > l ? s.slice(0, l - 3) + '...' : s);
@@ -30,6 +32,7 @@ function pyRepr(o: Record<string, string>): string {
 export function formatText(h: ReportHeader, f: CompiledFilter, templates: DateTemplate[], r: TestReport, opts: { verbose?: boolean; printAllMissed?: boolean; printAllIgnored?: boolean } = {}): string {
   const out: string[] = ['', 'Running tests', '=============', ''];
   if (h.literalFailregex !== undefined) out.push(`Use   failregex line : ${shortstr(h.literalFailregex)}`);
+  else if (h.version === '1.1') out.push(`Use      filter file : ${h.filterName}, basedir: ${h.basedir}`);
   else out.push(`Use   failregex filter file : ${h.filterName}, basedir: ${h.basedir}`);
   if (h.filterOptions && Object.keys(h.filterOptions).length) out.push(`Use   filter options : ${pyRepr(h.filterOptions)}`);
   if (h.literalIgnoreregex !== undefined) out.push(`Use ignoreregex line : ${shortstr(h.literalIgnoreregex)}`);
