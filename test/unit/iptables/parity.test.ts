@@ -65,6 +65,11 @@ const CASES: Case[] = [
   [4, F, '-A INPUT -p icmp -m multiport --dports 22 -j ACCEPT'],
   [4, F, '-A INPUT -p udp --syn -j ACCEPT'],
   [6, F, '-A INPUT -p udp -m tcp --dport 80 -j ACCEPT'],
+  [4, 'nat', '-A PREROUTING -j DNAT --to-destination 10.0.0.1:80'],
+  [4, 'nat', '-A POSTROUTING -j MASQUERADE --to-ports 1000'],
+  [4, 'nat', '-A PREROUTING -p udp -j REDIRECT --to-ports 5060'],
+  [6, 'nat', '-A PREROUTING -p tcp -j DNAT --to-destination [2001:db8::1]:8080'],
+  [6, 'nat', '-A PREROUTING -j DNAT --to-destination [2001:db8::1]:8080'],
   [4, F, '-A INPUT -m multiport --dports 22 -p tcp -j ACCEPT'],
   [4, F, '-A INPUT -m multiport -p tcp --dports 22 -j ACCEPT'],
   [4, F, '-A INPUT -m tcp --dport 22 -p tcp -j ACCEPT'],
@@ -119,6 +124,9 @@ const CASES: Case[] = [
   [4, 'nat', '-A POSTROUTING -j DNAT --to-destination 10.0.0.1'],
   [4, 'nat', '-A PREROUTING -j MASQUERADE'],
   [6, F, '-A INPUT -p udp -j REJECT --reject-with tcp-reset'],
+  [4, F, '-A INPUT -p udp -j NOTRACK'],
+  [4, 'raw', '-A PREROUTING -p udp --dport 10000:20000 -j CT --notrack'],
+  [4, F, '-A INPUT -j TTL --ttl-set 64'],
   // IPT009
   [4, F, '-A INPUT -m conntrack --state NEW -j ACCEPT'],
   [4, F, '-A INPUT -m conntrack --ctstate BOGUS -j ACCEPT'],
@@ -132,6 +140,15 @@ const CASES: Case[] = [
   [6, F, '-A INPUT -j f2b-sshd'],
   [4, F, '-P FOO DROP'],
   [4, F, '-P INPUT REJECT'],
+  // restore-file state (every table starts empty): reported under IPT006
+  [4, F, '-N web\n-N web'],
+  [4, F, '-X INPUT'],
+  [4, F, '-N web\n-A INPUT -j web\n-X web'],
+  [4, F, '-A INPUT -j ACCEPT\n-I INPUT 3 -j DROP'],
+  [4, F, '-A INPUT -j ACCEPT\n-I INPUT 2 -j DROP'],
+  [4, F, '-A INPUT -p tcp -j ACCEPT\n-D INPUT -p tcp -m tcp -j ACCEPT'],
+  [4, F, '-A INPUT -p tcp --dport 22 -j ACCEPT\n-D INPUT -p tcp -m tcp --dport 22 -j ACCEPT'],
+  [4, F, '-D INPUT 1'],
 ];
 
 function restoreFile(table: string, rule: string): string {
