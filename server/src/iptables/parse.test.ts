@@ -81,3 +81,9 @@ test('restore lexing: tables, chain lines, COMMIT, double quotes, format errors'
   assert.ok(m.commands[1].diagnostics.some((d) => d.ruleId === 'IPT007' && text.slice(d.start, d.end) === '# c'));
   assert.ok(m.diagnostics.some((d) => d.ruleId === 'IPT007' && /no COMMIT/.test(d.message)));
 });
+
+test('restore lexing: the packet counters iptables-save -c writes before a rule are not an argument', () => {
+  const m = parseRestore('*filter\n:INPUT ACCEPT [10:200]\n[5:300] -A INPUT -j ACCEPT\nCOMMIT\n', 4);
+  assert.equal(m.commands[0].command?.letter, 'A');
+  assert.deepEqual(m.commands[0].diagnostics, []);
+});

@@ -66,7 +66,10 @@ export function parseRestore(text: string, family: Family): IptModel {
       table.declEnd = line.offset + line.text.length;
       continue;
     }
-    const { words, diagnostics } = lexRestoreLine(text, s, e);
+    const lexed = lexRestoreLine(text, s, e);
+    const { diagnostics } = lexed;
+    // `iptables-save -c` writes packet/byte counters before each rule: `[5:300] -A INPUT …`.
+    const words = /^\[\d+:\d+\]$/.test(lexed.words[0]?.text ?? '') ? lexed.words.slice(1) : lexed.words;
     const cmd = parseCommand(words, { form: 'restore', family, table: table?.name.text ?? 'filter', start: s, end: e, ...(table ? { tableTok: table.name } : {}) });
     cmd.diagnostics.unshift(...diagnostics);
     if (!table) cmd.diagnostics.push({ ruleId: 'IPT007', start: s, end: e, message: 'Rule outside a table: iptables-restore rejects it. Put it between a `*filter` line and COMMIT.' });

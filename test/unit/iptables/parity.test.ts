@@ -149,6 +149,7 @@ const CASES: Case[] = [
   [4, F, '-A INPUT -p tcp -j ACCEPT\n-D INPUT -p tcp -m tcp -j ACCEPT'],
   [4, F, '-A INPUT -p tcp --dport 22 -j ACCEPT\n-D INPUT -p tcp -m tcp --dport 22 -j ACCEPT'],
   [4, F, '-D INPUT 1'],
+  [4, F, ':web - [3:120]\n[5:300] -A INPUT -j web'],
 ];
 
 function restoreFile(table: string, rule: string): string {
