@@ -8,7 +8,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/engine/testing';
 import { iptablesPlugin } from '../../../server/src/iptables/plugin';
-import { judgeAll, oracles } from './oracle';
+import { defaultBackend, judgeAll, oracles } from './oracle';
 
 type Case = [family: 4 | 6, table: string, rule: string];
 const F = 'filter';
@@ -176,6 +176,7 @@ test('parity with iptables-restore: an IPT0xx/IPT1xx error exactly when iptables
       mismatches.push(`v${family} ${table}: ${rule}\n   iptables: ${verdict.rejected ? `rejects (${verdict.by.join(', ')}: ${verdict.messages[0]})` : 'accepts'}\n   engine: ${errors.map((e) => `${e.ruleId} ${e.message}`).join(' | ') || 'no error'}`);
     }
   }
+  t.diagnostic(`default backend: ${defaultBackend()}`);
   const per = (label: string) => verdicts.filter((v) => v.by.includes(label)).length;
   t.diagnostic(`rejected by: restore --test ${per('restore --test')}, legacy-restore --test ${per('legacy-restore --test')}, netns commit ${per('restore (netns commit)')}`);
   t.diagnostic(`${CASES.length} files, ${rejected} rejected by iptables; oracles: --test ${o.test}, legacy --test ${o.legacy}, netns commit ${o.commit}`);
