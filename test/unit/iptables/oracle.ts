@@ -21,6 +21,11 @@ function run(cmd: string[], input: string): { ok: boolean; out: string } | undef
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim() };
 }
 
+/** `iptables-restore --version`, e.g. "iptables-restore v1.8.9 (nf_tables)": which backend is the default. */
+export function defaultBackend(): string {
+  return run(['iptables-restore', '--version'], '')?.out ?? 'absent';
+}
+
 let available: { test: boolean; legacy: boolean; commit: boolean } | undefined;
 
 /** Which oracles work on this machine (root is needed for the legacy backend and the netns commit). */
