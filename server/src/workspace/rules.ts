@@ -1,4 +1,6 @@
 import type { CrossFileRule } from '../engine/rule';
+import { XF001 } from './rules/XF001';
+import { XF003 } from './rules/XF003';
 
-/** Cross-file (XF) rules. Filled in as the language rooms provide the facts they compare. */
-export const crossFileRules: CrossFileRule[] = [];
+/** Cross-file (XF) rules: the server as one system (asterisk/, fail2ban/ and the firewall compared). */
+export const crossFileRules: CrossFileRule[] = [XF001, XF003];
