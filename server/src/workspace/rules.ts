@@ -1,6 +1,8 @@
 import type { CrossFileRule } from '../engine/rule';
 import { XF001 } from './rules/XF001';
 import { XF003 } from './rules/XF003';
+import { XF004 } from './rules/XF004';
+import { XF005 } from './rules/XF005';
 
 /** Cross-file (XF) rules: the server as one system (asterisk/, fail2ban/ and the firewall compared). */
-export const crossFileRules: CrossFileRule[] = [XF001, XF003];
+export const crossFileRules: CrossFileRule[] = [XF001, XF003, XF004, XF005];
