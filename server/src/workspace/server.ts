@@ -43,12 +43,13 @@ export function serverRoot(file: string, ctx: AnalysisContext): string | undefin
   return undefined;
 }
 
-function firewallFilesIn(dir: string, ctx: AnalysisContext, out: ServerFiles['firewall']): void {
+function firewallFilesIn(dir: string, ctx: AnalysisContext, out: ServerFiles['firewall'], sniff: boolean): void {
   for (const name of ctx.fs.readDir(dir) ?? []) {
     const p = path.join(dir, name);
     if (!ctx.fs.isFile(p)) continue;
-    // Only the first line is needed to recognise an iptables-save file.
-    const lang = detectLanguage(p, firstLine(ctx, p, name), ctx.settings.iptables.shellScriptGlob);
+    // Only the first line is needed to recognise an iptables-save file; the root (`/etc` itself) is
+    // matched by name only, so its many unrelated files are never read.
+    const lang = detectLanguage(p, sniff ? firstLine(ctx, p, name) : undefined, ctx.settings.iptables.shellScriptGlob);
     if ((lang === 'iptables' || lang === 'shellscript') && !out.some((f) => f.file === p)) out.push({ file: p, language: lang });
   }
 }
@@ -71,8 +72,8 @@ export function serverFiles(file: string, ctx: AnalysisContext): ServerFiles {
     out.root = root;
     if (hasDir(ctx, root, 'asterisk')) out.asteriskDir = path.join(root, 'asterisk');
     if (hasDir(ctx, root, 'fail2ban')) out.fail2banDir = path.join(root, 'fail2ban');
-    firewallFilesIn(root, ctx, out.firewall);
-    for (const d of FIREWALL_DIRS) if (hasDir(ctx, root, d)) firewallFilesIn(path.join(root, d), ctx, out.firewall);
+    firewallFilesIn(root, ctx, out.firewall, false);
+    for (const d of FIREWALL_DIRS) if (hasDir(ctx, root, d)) firewallFilesIn(path.join(root, d), ctx, out.firewall, true);
   }
   if (ctx.settings.asterisk.etcDir) out.asteriskDir = path.resolve(ctx.settings.asterisk.etcDir);
   if (!out.fail2banDir && ctx.settings.fail2ban.configDir) out.fail2banDir = path.resolve(ctx.settings.fail2ban.configDir);
