@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { AnalysisContext } from '../engine/rule';
 import { detectLanguage } from '../engine/languages';
 import type { LanguageId } from '../engine/types';
+import { workspaceBase } from '../fail2ban/config/env';
 
 export interface ServerFiles {
   /** The directory holding the parts (`/etc`, `examples/`), when one was found. */
@@ -64,6 +65,14 @@ function firstLine(ctx: AnalysisContext, p: string, name: string): string | unde
   return nl === -1 ? text : text.slice(0, nl);
 }
 
+function isAsteriskFile(file: string, ctx: AnalysisContext): boolean {
+  return detectLanguage(file, undefined, ctx.settings.iptables.shellScriptGlob) === 'asterisk-conf';
+}
+
+function isFail2banFile(file: string, ctx: AnalysisContext): boolean {
+  return detectLanguage(file, undefined, ctx.settings.iptables.shellScriptGlob) === 'fail2ban-conf';
+}
+
 /** The parts of the server `file` belongs to (the document itself included where it fits). */
 export function serverFiles(file: string, ctx: AnalysisContext): ServerFiles {
   const root = serverRoot(file, ctx);
@@ -75,6 +84,9 @@ export function serverFiles(file: string, ctx: AnalysisContext): ServerFiles {
     firewallFilesIn(root, ctx, out.firewall, false);
     for (const d of FIREWALL_DIRS) if (hasDir(ctx, root, d)) firewallFilesIn(path.join(root, d), ctx, out.firewall, true);
   }
+  // A document outside such a layout still belongs to its own directory (an opened etc dir).
+  if (!out.asteriskDir && path.isAbsolute(file) && ctx.fs.isFile(file) && isAsteriskFile(file, ctx)) out.asteriskDir = path.dirname(file);
+  if (!out.fail2banDir && path.isAbsolute(file) && isFail2banFile(file, ctx)) out.fail2banDir = workspaceBase(file);
   if (ctx.settings.asterisk.etcDir) out.asteriskDir = path.resolve(ctx.settings.asterisk.etcDir);
   if (!out.fail2banDir && ctx.settings.fail2ban.configDir) out.fail2banDir = path.resolve(ctx.settings.fail2ban.configDir);
   return out;

@@ -7,7 +7,7 @@ import type { ParsedFile, RuleContext } from '../engine/rule';
 import type { Settings } from '../engine/settings';
 import type { AsteriskConfig } from '../asterisk/config/types';
 import type { ResolvedJails } from '../fail2ban/config/jail';
-import { asteriskConfig } from './facts/asterisk';
+import { asteriskConfig, moduleLoaded } from './facts/asterisk';
 import { serverJails } from './facts/fail2ban';
 import { firewallFiles, type FirewallFile } from './facts/firewall';
 import { serverFiles, type ServerFiles } from './server';
@@ -19,6 +19,10 @@ export interface ServerView {
   /** The effective config of an Asterisk file of the server (`sip.conf`…), parsed once. */
   asterisk(name: string): AsteriskConfig | undefined;
   jails(): ResolvedJails | undefined;
+  /** chan_sip is in use: Asterisk before 21, and modules.conf does not exclude it. */
+  chanSip(): boolean;
+  /** res_pjsip is loaded (modules.conf does not exclude it). */
+  pjsip(): boolean;
   firewall(): FirewallFile[];
 }
 
@@ -38,6 +42,12 @@ export function serverView(current: ParsedFile, ctx: RuleContext): ServerView {
     asterisk(name) {
       if (!ast.has(name)) ast.set(name, asteriskConfig(files.asteriskDir, name, ctx, current));
       return ast.get(name);
+    },
+    chanSip() {
+      return ctx.settings.asterisk.targetVersion < 21 && moduleLoaded(view.asterisk('modules.conf'), 'chan_sip.so');
+    },
+    pjsip() {
+      return moduleLoaded(view.asterisk('modules.conf'), 'res_pjsip.so');
     },
     jails() {
       if (!jails) jails = { v: serverJails(files.fail2banDir, ctx, current) };

@@ -174,3 +174,18 @@ export function dialableNames(cfg: AsteriskConfig): Set<string> {
   }
   return out;
 }
+
+/**
+ * Whether modules.conf loads a module: `noload => x.so` excludes it; with `autoload=no` only
+ * `load`/`require`/`preload` lines load. Without modules.conf (not in the workspace) we assume it loads.
+ */
+export function moduleLoaded(modules: AsteriskConfig | undefined, module: string): boolean {
+  const s = modules ? firstSection(modules, 'modules') : undefined;
+  if (!s) return true;
+  const name = module.toLowerCase();
+  const named = (keys: string[]) => s.variables.some((v) => keys.includes(v.key) && v.value.trim().toLowerCase() === name);
+  if (named(['noload'])) return false;
+  const autoload = lastVar(s, 'autoload');
+  if (autoload && isFalse(autoload.value)) return named(['load', 'require', 'preload', 'preload-require']);
+  return true;
+}

@@ -15,9 +15,8 @@ export function boundSipPorts(view: ServerView): SipPort[] | undefined {
   const sip = view.asterisk('sip.conf');
   const pjsip = view.asterisk('pjsip.conf');
   if (!sip && !pjsip) return undefined;
-  // chan_sip is gone from Asterisk 21: its sip.conf binds nothing there.
-  const useSip = sip && view.settings.asterisk.targetVersion < 21;
-  return [...(useSip ? sipConfPorts(sip) : []), ...(pjsip ? pjsipPorts(pjsip) : [])];
+  // chan_sip is gone from Asterisk 21 (and may be noload-ed): its sip.conf then binds nothing.
+  return [...(sip && view.chanSip() ? sipConfPorts(sip) : []), ...(pjsip && view.pjsip() ? pjsipPorts(pjsip) : [])];
 }
 
 /** Which transports a firewall protocol carries: UDP for udp, TCP and TLS for tcp, all for no -p. */

@@ -51,3 +51,11 @@ test('XF001 reads pjsip transports (TLS default 5061) and a comment that says SI
   assert.equal(fixedText(files, f[0], FIREWALL), files[FIREWALL].replace('5062', '5061'));
   assert.equal(run('XF001', PJSIP, files).length, 1);
 });
+
+test('XF001 ignores sip.conf when modules.conf does not load chan_sip', () => {
+  const files = guide();
+  files['/srv/pbx/asterisk/modules.conf'] = '[modules]\nautoload=yes\nnoload => chan_sip.so\n';
+  assert.equal(run('XF001', FIREWALL, files).length, 0);
+  files['/srv/pbx/asterisk/modules.conf'] = '[modules]\nautoload=no\nload => chan_sip.so\n';
+  assert.equal(run('XF001', FIREWALL, files).length, 2);
+});

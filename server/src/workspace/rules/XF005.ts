@@ -70,7 +70,7 @@ export const XF005: CrossFileRule = {
   languages: ['fail2ban-conf'],
   check(file, ctx) {
     const view = serverView(file, ctx);
-    if (view.settings.asterisk.targetVersion >= 21) return [];
+    if (!view.chanSip()) return [];
     const sip = view.asterisk('sip.conf');
     const refused = sip ? guestsRefused(sip) : undefined;
     if (!refused) return [];

@@ -19,3 +19,11 @@ test('XF007 PJSIP endpoints (exten@endpoint form) and quiet cases', () => {
   assert.deepEqual(f.map((x) => x.range.start.line), [3]);
   assert.equal(run('XF007', EXTENSIONS, files, { asterisk: { targetVersion: 21 } }).filter((x) => /SIP\/aB7/.test(x.message)).length, 0);
 });
+
+test('XF007 works on an etc dir opened on its own (no asterisk/ parent layout)', () => {
+  const files = {
+    '/home/me/pbx-conf/sip.conf': '[general]\n\n[alice]\ntype=friend\n',
+    '/home/me/pbx-conf/extensions.conf': '[internal]\nexten => 1,1,Dial(SIP/alice)\nexten => 2,1,Dial(SIP/bob)\n',
+  };
+  assert.deepEqual(run('XF007', '/home/me/pbx-conf/extensions.conf', files).map((f) => f.range.start.line), [2]);
+});

@@ -46,8 +46,8 @@ export const XF007: CrossFileRule = {
     const pjsip = view.asterisk('pjsip.conf');
     const wizard = view.asterisk('pjsip_wizard.conf');
     const known = {
-      SIP: sip && view.settings.asterisk.targetVersion < 21 && !realtime(view, ['sippeers', 'sipusers']) ? dialableNames(sip) : undefined,
-      PJSIP: (pjsip || wizard) && !realtime(view, ['ps_endpoints']) ? new Set([...(pjsip ? dialableNames(pjsip) : []), ...(wizard ? dialableNames(wizard) : [])]) : undefined,
+      SIP: sip && view.chanSip() && !realtime(view, ['sippeers', 'sipusers']) ? dialableNames(sip) : undefined,
+      PJSIP: (pjsip || wizard) && view.pjsip() && !realtime(view, ['ps_endpoints']) ? new Set([...(pjsip ? dialableNames(pjsip) : []), ...(wizard ? dialableNames(wizard) : [])]) : undefined,
     };
     const out: RawFinding[] = [];
     for (const c of dp.contexts) {
