@@ -52,7 +52,9 @@ export const fixCommand: CliCommand = {
           const before = read(target) ?? (edits.some((e) => e.createFile) ? '' : undefined);
           if (before === undefined) continue;
           if (!original.has(target)) original.set(target, '');
-          texts.set(target, applyTextEdits(before, edits));
+          const after = applyTextEdits(before, edits);
+          texts.set(target, after);
+          session.fs.set(target, after);
           changed++;
         }
       }
