@@ -61,3 +61,17 @@ test('XF003 reads iptables-restore files too', () => {
   assert.equal(f.length, 1);
   assert.equal(f[0].range.start.line, 3);
 });
+
+test('XF003 and XF001 find the parts through settings (asterisk.etcDir, fail2ban.configDir) outside the layout', () => {
+  const g = guide();
+  const fw = '/opt/fw/iptables.sh';
+  const files: Record<string, string> = {
+    [fw]: g[FIREWALL],
+    '/cfg/ast/sip.conf': g['/srv/pbx/asterisk/sip.conf'],
+    '/cfg/f2b/jail.d/provya.conf': g[JAIL],
+  };
+  const settings = { asterisk: { etcDir: '/cfg/ast' }, fail2ban: { configDir: '/cfg/f2b' } };
+  assert.equal(run('XF003', fw, files, settings).length, 1);
+  assert.equal(run('XF001', fw, files, settings).length, 2);
+  assert.equal(run('XF003', fw, files).length, 0, 'without the settings nothing is known');
+});

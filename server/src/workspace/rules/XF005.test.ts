@@ -13,6 +13,8 @@ test('XF005 fires on the guide\'s jail: extension-not-found failregex active wit
   assert.equal(f[0].severity, 'info');
   assert.equal(f[0].range.start.line, 3, 'points at filter = asterisk');
   assert.deepEqual(f[0].related?.map((r) => [r.file, r.range.start.line]), [[FILTER, 2], [SIP, 2]]);
+  const guestLine = files[FILTER].split('\n')[2];
+  assert.deepEqual(f[0].related?.[0].range, { start: { line: 2, character: 12 }, end: { line: 2, character: guestLine.length } });
   const fix = f[0].fixes[0];
   assert.equal(fix.kind, 'safe');
   assert.deepEqual(fix.edits.map((e) => [e.file, e.createFile]), [[FILTER_LOCAL, true]]);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { CrossFileRule, RuleContext } from '../../engine/rule';
-import type { FileEdit, Fix, RawFinding } from '../../engine/types';
+import type { FileEdit, Fix, Range, RawFinding } from '../../engine/types';
 import { workspaceBase } from '../../fail2ban/config/env';
 import type { ResolvedFilter, ResolvedLine } from '../../fail2ban/config/filter';
 import type { SourceLoc } from '../../fail2ban/config/mapped';
@@ -86,7 +86,7 @@ export const XF005: CrossFileRule = {
         message: `Jail [${jail.name}] bans on the asterisk filter's "rejected because extension not found in context" line, but sip.conf sets allowguest=no: only authenticated users reach the dialplan, so this line bans your own users after ${jail.get('maxretry')?.value.trim() ?? 'a few'} misdialled numbers. Comment it out in a filter.d .local override.`,
         range: filterRange(jail, file.doc.file, header.line),
         related: [
-          { file: bad.origin.file, range: { start: { line: bad.origin.line, character: bad.origin.character }, end: { line: bad.origin.line, character: bad.origin.character + bad.text.length } }, message: 'the failregex for calls to unknown extensions' },
+          { file: bad.origin.file, range: lineSpan(bad), message: 'the failregex for calls to unknown extensions' },
           { file: refused.file, range: refused.stmt.range, message: 'sip.conf refuses unauthenticated calls here' },
         ],
         fixes: fix ? [fix] : [],
@@ -95,6 +95,20 @@ export const XF005: CrossFileRule = {
     return out;
   },
 };
+
+/** The failregex's span on its source line (up to its last character that comes from that line). */
+function lineSpan(bad: ResolvedLine & { origin: SourceLoc }): Range {
+  const o = bad.origin;
+  let end = o.character;
+  for (let i = bad.text.length - 1; i >= 0; i--) {
+    const loc = bad.map.locAt(i);
+    if (loc && loc.file === o.file && loc.line === o.line) {
+      end = loc.character + 1;
+      break;
+    }
+  }
+  return { start: { line: o.line, character: o.character }, end: { line: o.line, character: end } };
+}
 
 function filterRange(jail: ResolvedJail, doc: string, headerLine: number) {
   const f = jail.get('filter');
