@@ -14,7 +14,7 @@ rmSync(join('test-results', 'e2e-pids'), { force: true });
 const started = Date.now();
 // One file at a time: each drives its own code-server and Chromium on a 2-core machine.
 // The overall cap keeps a hung workbench from holding CI: 10 minutes, as issue #7 asks.
-const res = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+const res = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...process.argv.slice(2), ...files], {
   stdio: 'inherit',
   timeout: 10 * 60_000,
   killSignal: 'SIGKILL',

@@ -2,7 +2,6 @@
  * Reading what the workbench shows: Problems panel rows, hovers, the quick-fix menu and output
  * channels, as plain data for assertions. Lists are virtualised, so the readers scroll.
  */
-import { type Locator } from 'playwright-core';
 import { waitFor, type Workbench } from './workbench';
 
 export interface Marker {
@@ -24,6 +23,7 @@ export async function showProblems(wb: Workbench, filter = ''): Promise<void> {
   await wb.runCommand('View: Focus Problems');
   const panel = wb.page.locator('.markers-panel').first();
   await panel.waitFor({ timeout: 10_000 });
+  await wb.maximizePanel();
   const input = wb.page.locator('.part.panel .viewpane-filter input, .part.panel .markers-panel-action-filter input').first();
   if ((await input.count()) > 0 && (await input.inputValue()) !== filter) {
     await input.fill(filter);
@@ -31,76 +31,78 @@ export async function showProblems(wb: Workbench, filter = ''): Promise<void> {
   }
 }
 
-async function readRow(row: Locator): Promise<{ level: string; resource?: string; marker?: Omit<Marker, 'file' | 'resource'> }> {
-  const level = (await row.getAttribute('aria-level')) ?? '';
-  if (level === '1') {
-    const resource = (await row.locator('.monaco-icon-label').first().getAttribute('aria-label').catch(() => null)) ?? (await row.innerText());
-    return { level, resource };
-  }
-  const details = row.locator('.marker-message-details-container');
-  if ((await details.count()) === 0) return { level };
-  const icon = (await row.locator('.marker-icon').first().getAttribute('class')) ?? '';
-  const severity = (['error', 'warning', 'info', 'hint'] as const).find((s) => icon.includes(s)) ?? 'unknown';
-  const text = async (sel: string): Promise<string> => {
-    const l = details.locator(sel).first();
-    return (await l.count()) > 0 ? (await l.innerText()).trim() : '';
-  };
-  const pos = /Ln (\d+), Col (\d+)/.exec(await text('.marker-line')) ?? ['', '0', '0'];
-  return {
-    level,
-    marker: {
-      severity,
-      message: await text('.marker-message'),
-      source: await text('.marker-source'),
-      code: (await text('.marker-code')).replace(/^\(|\)$/g, ''),
-      line: Number(pos[1]),
-      column: Number(pos[2]),
-    },
-  };
+interface RowData {
+  index: number;
+  level: string;
+  resource: string;
+  icon: string;
+  message: string;
+  source: string;
+  code: string;
+  position: string;
 }
 
 /** Every marker row of the (already shown) Problems panel, scrolling through the virtual list. */
 export async function readProblems(wb: Workbench): Promise<Marker[]> {
   const list = wb.page.locator('.markers-panel .monaco-list').first();
-  const seen = new Map<string, Marker>();
-  let resource = '';
-  await list.evaluate((el) => el.querySelector('.monaco-scrollable-element')?.scrollTo?.(0, 0)).catch(() => undefined);
+  const byIndex = new Map<number, RowData>();
+  // The list scrolls only through wheel events (its scrollbar is VS Code's own).
+  const box = await list.boundingBox();
+  if (box) await wb.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+  await wb.page.mouse.wheel(0, -100_000);
   for (let pass = 0; pass < 50; pass++) {
-    const rows = await list.locator('.monaco-list-row').all();
-    const indexed: { index: number; row: Locator }[] = [];
-    for (const row of rows) indexed.push({ index: Number(await row.getAttribute('data-index')), row });
-    indexed.sort((a, b) => a.index - b.index);
-    let added = 0;
-    for (const { index, row } of indexed) {
-      const r = await readRow(row);
-      if (r.resource !== undefined) resource = r.resource;
-      else if (r.marker && !seen.has(String(index))) {
-        const file = resource.split(/[\\/]/).pop() ?? resource;
-        seen.set(String(index), { file, resource, ...r.marker });
-        added++;
-      }
-    }
-    const more = await list.evaluate((el) => {
-      const s = el.querySelector('.monaco-scrollable-element');
-      if (!s) return false;
-      const before = s.scrollTop;
-      s.scrollTop = before + s.clientHeight * 0.8;
-      return s.scrollTop > before;
+    await wb.page.waitForTimeout(100); // let the list render after a scroll
+    // One round trip per screenful: read every rendered row in the page.
+    const rows: RowData[] = await list.locator('.monaco-list-row').evaluateAll((els) => {
+      type El = { getAttribute(n: string): string | null; querySelector(s: string): El | null; innerText: string; className: string };
+      const txt = (e: El | null): string => (e ? e.innerText.trim() : '');
+      return (els as unknown as El[]).map((row) => ({
+        index: Number(row.getAttribute('data-index')),
+        level: row.getAttribute('aria-level') ?? '',
+        resource: row.querySelector('.monaco-icon-label')?.getAttribute('aria-label') ?? txt(row),
+        icon: row.querySelector('.marker-icon')?.className ?? '',
+        message: txt(row.querySelector('.marker-message')),
+        source: txt(row.querySelector('.marker-source')),
+        code: txt(row.querySelector('.marker-code')),
+        position: txt(row.querySelector('.marker-line')),
+      }));
     });
-    if (!more && added === 0) break;
-    if (!more) break;
-    await wb.page.waitForTimeout(150);
+    const before = byIndex.size;
+    for (const r of rows) byIndex.set(r.index, r);
+    if (pass > 0 && byIndex.size === before) break; // the last scroll showed nothing new
+    await wb.page.mouse.wheel(0, box ? box.height * 0.8 : 300);
   }
-  return [...seen.values()];
+  await wb.page.mouse.wheel(0, -100_000);
+  const out: Marker[] = [];
+  let resource = '';
+  for (const r of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
+    if (r.level === '1') {
+      resource = r.resource;
+      continue;
+    }
+    if (!r.position) continue;
+    const pos = /Ln (\d+), Col (\d+)/.exec(r.position) ?? ['', '0', '0'];
+    out.push({
+      file: resource.split(/[\\/]/).pop() ?? resource,
+      resource,
+      severity: (['error', 'warning', 'info', 'hint'] as const).find((sev) => r.icon.includes(sev)) ?? 'unknown',
+      message: r.message,
+      source: r.source,
+      code: r.code.replace(/^\(|\)$/g, ''),
+      line: Number(pos[1]),
+      column: Number(pos[2]),
+    });
+  }
+  return out;
 }
 
-/** Waits until the Problems rows of `file` satisfy `ready` and stay the same for a second. */
-export async function waitProblems(wb: Workbench, file: string, ready: (m: Marker[]) => boolean, what: string, timeoutMs = 60_000): Promise<Marker[]> {
+/** Waits until the Problems rows of `file` (all files when undefined) satisfy `ready` and stay the same for a second. */
+export async function waitProblems(wb: Workbench, file: string | undefined, ready: (m: Marker[]) => boolean, what: string, timeoutMs = 60_000): Promise<Marker[]> {
   let last = '';
   let stableSince = 0;
   return waitFor(what, async () => {
-    const markers = (await readProblems(wb)).filter((m) => m.file === file);
-    const key = JSON.stringify(markers.map((m) => [m.code, m.line, m.column]));
+    const markers = (await readProblems(wb)).filter((m) => file === undefined || m.file === file);
+    const key = JSON.stringify(markers.map((m) => [m.file, m.code, m.line, m.column]));
     if (key !== last) {
       last = key;
       stableSince = Date.now();
@@ -151,17 +153,22 @@ export async function openCodeActions(wb: Workbench, timeoutMs = 15_000): Promis
   }, timeoutMs, 500);
 }
 
-/** Clicks the quick-fix menu entry with exactly this title. */
+/**
+ * Applies the quick-fix menu entry with exactly this title, with the keyboard as a person would
+ * (the menu sits under a pointer-blocking layer, so clicks do not reach it).
+ */
 export async function applyCodeAction(wb: Workbench, title: string): Promise<void> {
-  for (const r of await wb.page.locator('.action-widget .monaco-list-row.action').all()) {
-    if (((await r.getAttribute('aria-label')) ?? (await r.innerText())).trim() === title) {
-      await r.click();
-      await waitFor('the quick-fix menu to close after applying', async () =>
-        (await wb.page.locator('.action-widget .monaco-list-row.action').first().isVisible().catch(() => false)) ? undefined : true, 5_000);
-      return;
-    }
-  }
-  throw new Error(`quick fix "${title}" is no longer in the menu`);
+  const rows = wb.page.locator('.action-widget .monaco-list-row.action');
+  const focusedTitle = async (): Promise<string | undefined> =>
+    rows.evaluateAll((els) => {
+      const f = (els as unknown as { className: string; getAttribute(n: string): string | null }[]).find((e) => e.className.split(/\s+/).includes('focused'));
+      return f ? (f.getAttribute('aria-label') ?? '').trim() : undefined;
+    });
+  const count = await rows.count();
+  for (let i = 0; i <= count && (await focusedTitle()) !== title; i++) await wb.page.keyboard.press('ArrowDown');
+  if ((await focusedTitle()) !== title) throw new Error(`quick fix "${title}" could not be selected in the menu`);
+  await wb.page.keyboard.press('Enter');
+  await waitFor('the quick-fix menu to close after applying', async () => ((await rows.first().isVisible().catch(() => false)) ? undefined : true), 5_000);
 }
 
 /** The visible text of the Output view, top to bottom. */
@@ -178,9 +185,11 @@ async function outputViewText(wb: Workbench): Promise<string> {
 
 /** Output channels whose name matches `channel`, each with its visible text. */
 export async function readOutputChannels(wb: Workbench, channel: RegExp): Promise<{ name: string; text: string }[]> {
+  const dialog = await wb.dialogText();
+  if (dialog !== undefined) throw new Error(`VS Code shows a dialog: "${dialog}"`);
   const select = wb.page.locator('.part.panel select.monaco-select-box').first();
   if (!(await select.isVisible().catch(() => false))) {
-    await wb.runCommand('View: Focus Output');
+    await wb.runCommand('Output: Focus on Output View');
     await select.waitFor({ timeout: 10_000 });
   }
   const names = (await select.locator('option').allInnerTexts()).map((n) => n.trim()).filter((n) => channel.test(n));

@@ -11,8 +11,9 @@ import { codeServerMissing, createProfile, freePort, installExtension, REPO_ROOT
 import { chromiumPath, launchChromium, Workbench } from './workbench';
 
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results', 'e2e');
-export const VSIX = path.join(REPO_ROOT, 'asterisk-harden.vsix');
-export const EXAMPLES = path.join(REPO_ROOT, 'examples');
+/** Overridable to try another build or workspace by hand; `npm run test:e2e` uses the defaults. */
+export const VSIX = process.env.ASTERISK_HARDEN_E2E_VSIX ?? path.join(REPO_ROOT, 'asterisk-harden.vsix');
+export const EXAMPLES = process.env.ASTERISK_HARDEN_E2E_EXAMPLES ?? path.join(REPO_ROOT, 'examples');
 /** Process-group ids of code-servers started by the tests, for the runner's last-resort cleanup. */
 export const PID_FILE = path.join(REPO_ROOT, 'test-results', 'e2e-pids');
 
@@ -27,18 +28,21 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Why the session cannot start on this machine, or undefined. */
-export function prerequisitesMissing(): string | undefined {
-  return (
-    codeServerMissing() ??
-    (fs.existsSync(chromiumPath()) ? undefined : `Chromium not found at ${chromiumPath()} (apt-get install chromium)`) ??
-    (fs.existsSync(VSIX) ? undefined : `${VSIX} not found: run \`npm run package\` first`) ??
-    (fs.existsSync(EXAMPLES) ? undefined : `${EXAMPLES} not found: the examples workspace has not landed yet`)
-  );
+/** Which installed program the session needs and this machine lacks (the tests then skip), or undefined. */
+export function externalMissing(): string | undefined {
+  const cs = codeServerMissing();
+  if (cs) return `code-server absent (${cs})`;
+  return fs.existsSync(chromiumPath()) ? undefined : `Chromium absent at ${chromiumPath()} (apt-get install chromium)`;
+}
+
+/** What the repository itself must provide (the tests then fail), or undefined. */
+function projectMissing(): string | undefined {
+  if (!fs.existsSync(VSIX)) return `${VSIX} not found: run \`npm run package\` first`;
+  return fs.existsSync(EXAMPLES) ? undefined : `${EXAMPLES} not found`;
 }
 
 export async function openSession(): Promise<Session> {
-  const missing = prerequisitesMissing();
+  const missing = externalMissing() ?? projectMissing();
   if (missing) throw new Error(missing);
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });

@@ -43,6 +43,13 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
+const TRACE = process.env.ASTERISK_HARDEN_E2E_TRACE === '1';
+const T0 = Date.now();
+/** With ASTERISK_HARDEN_E2E_TRACE=1, each workbench action is printed with its time since start. */
+export function trace(msg: string): void {
+  if (TRACE) console.log(`[e2e +${((Date.now() - T0) / 1000).toFixed(1)}s] ${msg}`);
+}
+
 export class Workbench {
   private shot = 0;
   constructor(readonly page: Page, readonly screenshotDir: string) {
@@ -58,6 +65,7 @@ export class Workbench {
 
   async screenshot(name: string): Promise<string> {
     const file = path.join(this.screenshotDir, `${String(++this.shot).padStart(2, '0')}-${name}.png`);
+    trace(`screenshot: ${path.basename(file)}`);
     await this.page.screenshot({ path: file });
     return file;
   }
@@ -78,10 +86,18 @@ export class Workbench {
 
   /** The labels of the rows the open quick input shows. */
   async quickPickItems(): Promise<string[]> {
-    const rows = this.quickInput().locator('.quick-input-list .monaco-list-row');
-    const out: string[] = [];
-    for (const row of await rows.all()) out.push(((await row.getAttribute('aria-label')) ?? (await row.innerText())).trim());
-    return out;
+    return (await this.quickPickRows()).map((r) => r.label);
+  }
+
+  /** The rendered rows in one round trip (rows come and go while results stream in). */
+  private async quickPickRows(): Promise<{ id: string; label: string; focused: boolean }[]> {
+    return this.quickInput().locator('.quick-input-list .monaco-list-row').evaluateAll((els) =>
+      (els as unknown as { id: string; className: string; innerText: string; getAttribute(n: string): string | null }[]).map((e) => ({
+        id: e.id,
+        label: (e.getAttribute('aria-label') ?? e.innerText).trim(),
+        focused: e.className.split(/\s+/).includes('focused'),
+      })),
+    );
   }
 
   async quickInputTitle(): Promise<string> {
@@ -99,48 +115,100 @@ export class Workbench {
     await input.fill(text);
   }
 
-  /** Waits for a row whose label matches, then clicks it. */
+  /** Waits for a row whose label matches, then takes it (the list may refresh meanwhile: retried). */
   async pickQuickItem(match: RegExp, what: string, timeoutMs = 15_000): Promise<string> {
-    const label = await waitFor(`a "${what}" entry (${match}) in the quick pick`, async () => {
-      for (const l of await this.quickPickItems()) if (match.test(l)) return l;
-      return undefined;
-    }, timeoutMs);
-    const rows = this.quickInput().locator('.quick-input-list .monaco-list-row');
-    for (const row of await rows.all()) {
-      const l = ((await row.getAttribute('aria-label')) ?? (await row.innerText())).trim();
-      if (l === label) {
-        await row.click();
-        return label;
-      }
+    let seen: string[] = [];
+    try {
+      return await waitFor(`a "${what}" entry (${match}) in the quick pick`, async () => {
+        const rows = await this.quickPickRows();
+        seen = rows.map((r) => r.label);
+        const row = rows.find((r) => match.test(r.label));
+        if (!row) return undefined;
+        // The focused row is taken with Enter, as a person would; another one is clicked.
+        if (row.focused) await this.page.keyboard.press('Enter');
+        else await this.page.locator(`[id="${row.id}"]`).click({ timeout: 2_000, force: true });
+        return row.label;
+      }, timeoutMs);
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; entries shown: ${JSON.stringify(seen.slice(0, 10))}`);
     }
-    throw new Error(`the quick pick entry "${label}" vanished before it could be chosen`);
   }
 
   /** Runs a command from the palette by its title, exactly as a person types it. */
   async runCommand(title: string, timeoutMs = 15_000): Promise<void> {
-    await this.escapeAll();
-    await this.page.keyboard.press('F1');
-    await this.waitQuickInput('the command palette to open (F1)');
-    await this.typeInQuickInput(`>${title}`);
+    trace(`command: ${title}`);
+    // F1 can be swallowed by a menu that was closing or a widget holding focus: try again.
+    await waitFor('the command palette to open (F1)', async () => {
+      await this.escapeAll();
+      await this.page.keyboard.press('F1');
+      await waitFor('the palette', async () => ((await this.quickInputVisible()) ? true : undefined), 3_000);
+      await this.quickInput().locator('.quick-input-box input').fill(`>${title}`, { timeout: 2_000 });
+      return true;
+    }, 15_000, 500);
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await this.pickQuickItem(new RegExp(`(^|: )${escaped}`, 'i'), `command "${title}"`, timeoutMs);
+    // "File: Save" must not pick "File: Save All"; "(Errors, Warnings…)" qualifiers and a trailing
+    // ellipsis are fine.
+    await this.pickQuickItem(new RegExp(`(^|: )${escaped}(…|\\.\\.\\.)?(?!\\w| \\w)`, 'i'), `command "${title}"`, timeoutMs);
   }
 
+  /** Maximises the bottom panel (fewer virtualised rows to scroll through, readable screenshots). */
+  async maximizePanel(): Promise<void> {
+    const maximize = this.page.locator('.part.panel .codicon-panel-maximize').first();
+    if (await maximize.isVisible().catch(() => false)) await maximize.click({ timeout: 2_000 }).catch(() => undefined);
+  }
+
+  /** Restores a maximised bottom panel so the editor shows again. */
+  async restorePanel(): Promise<void> {
+    const restore = this.page.locator('.part.panel .codicon-panel-restore').first();
+    if (await restore.isVisible().catch(() => false)) await restore.click({ timeout: 2_000 }).catch(() => undefined);
+  }
+
+  /** The text of a modal dialog (e.g. "command … not found"), or undefined when none is open. */
+  async dialogText(): Promise<string | undefined> {
+    const box = this.page.locator('.monaco-dialog-box').first();
+    if (!(await box.isVisible().catch(() => false))) return undefined;
+    return (await box.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Closes dialogs, quick inputs and menus and takes focus out of panel widgets (a modal dialog or a
+   * focused <select> eats the keys that later steps press).
+   */
   async escapeAll(): Promise<void> {
+    for (let i = 0; i < 3 && (await this.dialogText()) !== undefined; i++) await this.page.keyboard.press('Escape');
     for (let i = 0; i < 3 && (await this.quickInputVisible()); i++) await this.page.keyboard.press('Escape');
+    const menu = this.page.locator('.action-widget, .context-view .monaco-menu, .monaco-hover').first();
+    for (let i = 0; i < 3 && (await menu.isVisible().catch(() => false)); i++) await this.page.keyboard.press('Escape');
+    await this.page.evaluate(() => {
+      const active = (globalThis as unknown as { document: { activeElement: { tagName: string; blur(): void } | null } }).document.activeElement;
+      if (active && active.tagName === 'SELECT') active.blur();
+    });
   }
 
-  /** Quick open (Ctrl+P) on a workspace-relative path; waits until its editor is the active tab. */
-  async openFile(relPath: string, timeoutMs = 20_000): Promise<void> {
-    await this.escapeAll();
-    await this.page.keyboard.press('Control+P');
-    await this.waitQuickInput('quick open (Ctrl+P)');
-    await this.typeInQuickInput(relPath);
-    const base = path.posix.basename(relPath);
-    const dir = path.posix.dirname(relPath);
-    await this.pickQuickItem(new RegExp(`${escapeRe(base)}.*${dir === '.' ? '' : escapeRe(dir.split('/').pop() ?? '')}`), relPath, timeoutMs);
-    await waitFor(`the editor tab of ${relPath} to become active`, async () => {
-      const label = await this.page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label').catch(() => null);
+  /**
+   * Opens a workspace file by its absolute path with "File: Open File..." (code-server's own file
+   * dialog is a quick input), then waits until its editor is the active tab. Quick open (Ctrl+P) would
+   * depend on the file-search index, which is slow to warm up on a loaded machine.
+   */
+  async openFile(absPath: string, timeoutMs = 20_000): Promise<void> {
+    trace(`open: ${absPath}`);
+    await this.restorePanel();
+    const base = path.basename(absPath);
+    await this.runCommand('File: Open File...');
+    await this.waitQuickInput('the Open File dialog');
+    const input = this.quickInput().locator('.quick-input-box input');
+    // The dialog fills in the folder and lists it asynchronously; typing before that is overwritten.
+    await waitFor('the Open File dialog to list the folder', async () =>
+      (await input.inputValue()).endsWith('/') && (await this.quickPickItems()).length > 0 ? true : undefined, 10_000);
+    await waitFor(`the Open File dialog to hold ${absPath}`, async () => {
+      if ((await input.inputValue()) === absPath) return true;
+      await input.fill(absPath);
+      await this.page.waitForTimeout(300);
+      return undefined;
+    }, 10_000);
+    await this.page.keyboard.press('Enter');
+    await waitFor(`the editor tab of ${absPath} to become active`, async () => {
+      const label = await this.page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
       return label && label.includes(base) ? true : undefined;
     }, timeoutMs);
     await this.activeEditor().locator('.view-lines').waitFor({ timeout: timeoutMs });
@@ -153,6 +221,7 @@ export class Workbench {
   /** Moves the cursor with "Go to Line/Column" (1-based, as the widget takes it). */
   async goToLine(line: number, column = 1): Promise<void> {
     await this.escapeAll();
+    await this.restorePanel();
     await this.page.keyboard.press('Control+G');
     await this.waitQuickInput('Go to Line (Ctrl+G)');
     await this.typeInQuickInput(`:${line}:${column}`);
@@ -163,14 +232,16 @@ export class Workbench {
     }, 5_000);
   }
 
+  /** Whether the active editor tab has unsaved changes. */
+  async activeTabDirty(): Promise<boolean> {
+    const cls = (await this.page.locator('.editor-group-container.active .tab.active').first().getAttribute('class').catch(() => '')) ?? '';
+    return cls.split(/\s+/).includes('dirty');
+  }
+
+  /** Saves the active editor through the command (independent of where keyboard focus is). */
   async save(): Promise<void> {
-    await this.escapeAll();
-    await this.activeEditor().click({ position: { x: 5, y: 5 }, trial: true }).catch(() => undefined);
-    await this.page.keyboard.press('Control+S');
-    await waitFor('the editor to be saved (no dirty marker on the active tab)', async () => {
-      const cls = (await this.page.locator('.editor-group-container.active .tab.active').first().getAttribute('class')) ?? '';
-      return cls.includes('dirty') ? undefined : true;
-    }, 10_000);
+    await this.runCommand('File: Save');
+    await waitFor('the editor to be saved (no dirty marker on the active tab)', async () => ((await this.activeTabDirty()) ? undefined : true), 10_000);
   }
 
   /**
@@ -182,6 +253,8 @@ export class Workbench {
     const transcript: string[] = [];
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
+      const dialog = await this.dialogText();
+      if (dialog !== undefined) throw new Error(`${what}: VS Code showed a dialog instead: "${dialog}"; prompts answered: ${transcript.join(' ; ') || 'none'}`);
       if (await done()) return transcript;
       if (!(await this.quickInputVisible())) {
         await this.page.waitForTimeout(300);
