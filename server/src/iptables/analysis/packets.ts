@@ -150,6 +150,27 @@ export function covers(a: PacketSet, b: PacketSet): boolean {
   return true;
 }
 
+function cidrsOverlap(a: Cidr[], b: Cidr[]): boolean {
+  return a.some((x) => b.some((y) => x.v6 === y.v6 && (x.v6 ? x.lo6 <= y.hi6 && y.lo6 <= x.hi6 : x.lo <= y.hi && y.lo <= x.hi)));
+}
+
+function rangesOverlap(a: [number, number][], b: [number, number][]): boolean {
+  return a.some(([lo, hi]) => b.some(([l, h]) => lo <= h && l <= hi));
+}
+
+/** True when no packet can match both rules (one known condition excludes the other). */
+export function disjoint(a: PacketSet, b: PacketSet): boolean {
+  if (a.proto !== undefined && b.proto !== undefined && a.proto !== b.proto) return true;
+  if (a.dport && b.dport && !rangesOverlap(a.dport, b.dport)) return true;
+  if (a.sport && b.sport && !rangesOverlap(a.sport, b.sport)) return true;
+  if (a.src && b.src && !cidrsOverlap(a.src, b.src)) return true;
+  if (a.dst && b.dst && !cidrsOverlap(a.dst, b.dst)) return true;
+  if (a.inIf && b.inIf && !ifaceIn(a.inIf, b.inIf) && !ifaceIn(b.inIf, a.inIf)) return true;
+  if (a.outIf && b.outIf && !ifaceIn(a.outIf, b.outIf) && !ifaceIn(b.outIf, a.outIf)) return true;
+  if (a.states && b.states && ![...a.states].some((s) => b.states!.has(s))) return true;
+  return false;
+}
+
 /** No condition at all (comments aside): matches every packet. */
 export function isUnconditional(ps: PacketSet): boolean {
   return !ps.opaque && !ps.mayMatch && !ps.proto && !ps.src && !ps.dst && !ps.sport && !ps.dport && !ps.inIf && !ps.outIf && !ps.states;

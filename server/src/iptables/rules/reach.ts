@@ -1,6 +1,6 @@
 /** Walks each chain's rules in order for the reachability rules (IPT201–IPT203). */
 import { analyze, isTerminal, type ChainInfo, type RuleEntry, type TableInfo } from '../analysis/chains';
-import { covers, isUnconditional } from '../analysis/packets';
+import { covers, disjoint, isUnconditional } from '../analysis/packets';
 import type { IptModel } from '../model';
 
 export interface Shadow {
@@ -8,6 +8,8 @@ export interface Shadow {
   chain: ChainInfo;
   entry: RuleEntry;
   by: RuleEntry;
+  /** `by` comes after `entry` (redundant because a later rule would decide the same anyway). */
+  later?: boolean;
   kind: 'shadowed' | 'redundant' | 'after-catch-all';
 }
 
@@ -37,8 +39,39 @@ export function shadows(model: IptModel): Shadow[] {
         if (isUnconditional(b.ps)) catchAll = b;
         else deciders.push(b);
       }
+      laterRedundancy(table, chain, out);
     }
   }
   cache.set(model, out);
   return out;
+}
+
+/** How far ahead a rule looks for a later rule that makes it redundant (bounds the work on huge chains). */
+const LOOKAHEAD = 500;
+
+/**
+ * A terminal rule is also redundant when a later, broader rule gives the same verdict and nothing in
+ * between can decide otherwise for its packets (a different verdict or a jump that may overlap).
+ */
+function laterRedundancy(table: TableInfo, chain: ChainInfo, out: Shadow[]): void {
+  const flagged = new Set(out.filter((s) => s.chain === chain).map((s) => s.entry));
+  const rules = chain.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const b = rules[i];
+    const verdict = b.cmd.target?.name.text;
+    if (flagged.has(b) || !isTerminal(b.cmd) || !verdict || b.cmd.dynamic) continue;
+    for (let j = i + 1; j < rules.length && j <= i + LOOKAHEAD; j++) {
+      const c = rules[j];
+      const t = c.cmd.target;
+      if (!t || (t.spec && !t.spec.terminal)) continue; // LOG, MARK: no verdict
+      if (t.name.text === verdict) {
+        if (covers(c.ps, b.ps)) {
+          out.push({ table, chain, entry: b, by: c, kind: 'redundant', later: true });
+          break;
+        }
+        continue;
+      }
+      if (!disjoint(c.ps, b.ps)) break; // another verdict, or a jump, may take some of b's packets
+    }
+  }
 }
