@@ -4,6 +4,7 @@
  * regexes (no per-line substring), the last winner first, as fail2ban's detector does.
  */
 import type { DateTemplate } from '../dates/templates';
+import type { Hit, TemplateProbe } from '../dates/detector';
 
 interface Probe {
   re: RegExp;
@@ -34,53 +35,39 @@ function probeFor(t: DateTemplate): Probe {
   return { re: new RegExp(src, t.re.flags.replace('d', '')), inPlace: false };
 }
 
-export class DateHitCounter {
-  /** Built on first use (translating a template is the costly part of starting). */
+/**
+ * Date templates tried in place on the chunk text: sticky tests at the line's offset for templates
+ * anchored at the line start (no substring, no match object), exec on the line for the others. The
+ * runner's DateDetector decides the winner through this probe, so the order, the hits and the
+ * re-ordering are fail2ban's whether or not the line goes through the full pipeline.
+ */
+export class ChunkProbe {
   private probes: (Probe | undefined)[];
-  private last = 0;
-  constructor(private readonly templates: DateTemplate[], public hits: number[]) {
+  private text = '';
+  private start = 0;
+  private end = 0;
+  readonly probe: TemplateProbe;
+  constructor(private readonly templates: DateTemplate[]) {
     this.probes = templates.map(() => undefined);
-  }
-
-  private test(i: number, text: string, start: number, end: number): boolean {
-    const p = (this.probes[i] ??= probeFor(this.templates[i]));
-    if (p.inPlace) {
-      p.re.lastIndex = start;
-      return p.re.test(text);
-    }
-    return p.re.test(text.slice(start, end));
-  }
-
-  /** The template that won last (tried first on the next line). */
-  get lastIndex(): number {
-    return this.last;
-  }
-
-  /** Whether template i matches the line text[start, end). */
-  testAt(i: number, text: string, start: number, end: number): boolean {
-    return this.test(i, text, start, end);
-  }
-
-  /** Counts the template that wins on text[start, end) (a line without its newline). */
-  count(text: string, start: number, end: number): void {
-    if (this.probes.length && this.test(this.last, text, start, end)) {
-      this.hits[this.last]++;
-      return;
-    }
-    for (let i = 0; i < this.probes.length; i++) {
-      if (i !== this.last && this.test(i, text, start, end)) {
-        this.hits[i]++;
-        this.last = i;
-        return;
+    this.probe = (i: number, from?: number, to?: number): Hit | null => {
+      const p = (this.probes[i] ??= probeFor(this.templates[i]));
+      if (p.inPlace && from === undefined) {
+        p.re.lastIndex = this.start;
+        return p.re.test(this.text) ? { start: 0, end: p.re.lastIndex - this.start } : null;
       }
-    }
+      const line = this.text.slice(this.start, this.end);
+      const re = new RegExp(this.templates[i].re.source, this.templates[i].re.flags.replace('d', '') + 'g');
+      re.lastIndex = from ?? 0;
+      const m = re.exec(to === undefined ? line : line.slice(0, to));
+      return m ? { start: m.index, end: m.index + m[0].length } : null;
+    };
   }
 
-  /** The runner found the winner itself (candidate lines). */
-  record(i: number): void {
-    if (i >= 0) {
-      this.hits[i]++;
-      this.last = i;
-    }
+  /** Points the probe at the line text[start, end). */
+  at(text: string, start: number, end: number): TemplateProbe {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    return this.probe;
   }
 }
