@@ -7,7 +7,7 @@
  */
 import type { CompiledRegex } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
-import { lineBound } from './dateHits';
+import { lineBound } from './chunkProbe';
 
 const AUTO_PREFIX = '^(?:\\W{0,2})?';
 

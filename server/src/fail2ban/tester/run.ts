@@ -14,7 +14,7 @@ import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
 import { FilterRunner, type Groups } from './filterRunner';
-import { ChunkProbe } from './dateHits';
+import { ChunkProbe } from './chunkProbe';
 import { LinePrefregex } from './linePrefregex';
 
 export interface MatchRecord {

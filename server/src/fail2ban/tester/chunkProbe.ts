@@ -1,7 +1,6 @@
 /**
- * Which date template wins on each line, for fail2ban-regex's "Date template hits" block, without
- * cutting or parsing the date. Anchored templates are tried in place on the chunk text with sticky
- * regexes (no per-line substring), the last winner first, as fail2ban's detector does.
+ * Date templates tested in place on the chunk text (for lines that skip the full pipeline), and
+ * `lineBound`: the same regex unable to consume a newline, so a sticky test stays on its line.
  */
 import type { DateTemplate } from '../dates/templates';
 import type { Hit, TemplateProbe } from '../dates/detector';
