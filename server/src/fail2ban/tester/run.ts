@@ -98,8 +98,10 @@ export function mergeReport(total: TestReport, part: TestReport, lineOffset: num
   part.ignoreHits.forEach((n, i) => (total.ignoreHits[i] += n));
   part.dateHits.forEach((n, i) => (total.dateHits[i] += n));
   for (const m of part.matches) total.matches.push({ ...m, lineNumber: m.lineNumber + lineOffset });
-  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(l);
-  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(l);
+  // copies: a slice of a chunk would keep the whole chunk alive
+  const own = (l: string) => Buffer.from(l, 'utf8').toString('utf8');
+  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(own(l));
+  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(own(l));
   total.matchedLines.push(...part.matchedLines);
   total.fastPath ||= part.fastPath;
 }
@@ -254,7 +256,6 @@ export class FilterTester {
   feedPart(text: string): { report: TestReport; physLines: number } {
     const saved = this.report;
     const savedLine = this.lineNo;
-    const savedBase = this.hitBase;
     this.report = emptyReport(this.filter, this.templates);
     this.hitBase = [...this.runner.detector.hits];
     this.lineNo = 0;
@@ -263,8 +264,8 @@ export class FilterTester {
       this.syncDates();
       return { report: this.report, physLines: this.lineNo };
     } finally {
+      // hitBase stays where this part's sync left it: the part holds those hits
       this.report = saved;
-      this.hitBase = savedBase;
       this.lineNo = savedLine;
     }
   }
