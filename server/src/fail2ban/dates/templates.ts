@@ -33,6 +33,8 @@ export interface DateTemplate {
   cutAtEnd: boolean;
   valueGroup: number;
   longFrm?: boolean;
+  /** fail2ban's template weight: 100 for the line-begin copies of the defaults, else 1. */
+  weight?: number;
 }
 
 export class DatePatternError extends Error {}
@@ -234,7 +236,10 @@ export class TemplateBuilder {
     for (const t of base) {
       if (t.name.startsWith('{^LN-BEG}') || t.name.startsWith('^')) continue;
       const copy = t.kind === 'pattern' ? this.fromPattern('{^LN-BEG}' + t.pattern) : this.fromPattern('{^LN-BEG}' + t.name);
-      if (copy.name !== t.name) anchored.push(copy);
+      if (copy.name !== t.name) {
+        copy.weight = 100;
+        anchored.push(copy);
+      }
     }
     return { base, all: [...anchored, ...base] };
   }

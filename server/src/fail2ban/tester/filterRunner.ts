@@ -115,6 +115,11 @@ export class FilterRunner {
     this.detector = new DateDetector(templates);
   }
 
+  /** The multi-line buffer (fail2ban-regex moves lines a match consumed from missed to matched). */
+  get lineBuffer(): readonly TupleLine[] {
+    return this.buffer;
+  }
+
   /** A line with its time known already (journal entries): no date detection. */
   processTupleLine(t: TupleLine, time: number): LineResult {
     this.lastTimeText = t[1];

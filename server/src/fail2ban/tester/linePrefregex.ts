@@ -7,7 +7,7 @@
  */
 import type { CompiledRegex } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
-import { lineBound } from './dateHits';
+import { lineBound } from './chunkProbe';
 
 const AUTO_PREFIX = '^(?:\\W{0,2})?';
 
@@ -35,7 +35,7 @@ export class LinePrefregex {
    * Whether template t matches the line text[start, end) and, if so, whether the prefregex matches
    * the line with that date cut. undefined: t does not match here (or cannot be used this way).
    */
-  test(t: DateTemplate, text: string, start: number, end: number): boolean | undefined {
+  test(t: DateTemplate, text: string, start: number, end: number): { matched: boolean; dateEnd: number } | undefined {
     const re = this.datePart(t);
     if (!re) return undefined;
     let run = 0;
@@ -43,9 +43,10 @@ export class LinePrefregex {
     for (let k = run; k >= 0; k--) {
       re.lastIndex = start + k;
       if (re.test(text) && re.lastIndex <= end) {
-        const buf = text.slice(start, start + k) + text.slice(re.lastIndex, end) + '\n';
+        const dateEnd = re.lastIndex;
+        const buf = text.slice(start, start + k) + text.slice(dateEnd, end) + '\n';
         this.pre.re.lastIndex = 0;
-        return this.pre.re.test(buf);
+        return { matched: this.pre.re.test(buf), dateEnd };
       }
     }
     return undefined;

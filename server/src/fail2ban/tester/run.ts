@@ -14,7 +14,7 @@ import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
 import { FilterRunner, type Groups } from './filterRunner';
-import { DateHitCounter } from './dateHits';
+import { ChunkProbe } from './chunkProbe';
 import { LinePrefregex } from './linePrefregex';
 
 export interface MatchRecord {
@@ -34,6 +34,8 @@ export interface TestReport {
   failHits: number[];
   ignoreHits: number[];
   dateHits: number[];
+  /** Template indices in the order fail2ban-regex prints them (its detector's final order). */
+  dateOrder: number[];
   matches: MatchRecord[];
   missedLines: string[];
   ignoredLines: string[];
@@ -80,7 +82,7 @@ const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 export function emptyReport(filter: CompiledFilter, templates: DateTemplate[]): TestReport {
   return {
     lines: 0, matched: 0, ignored: 0, missed: 0, prefregexHits: 0,
-    failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0),
+    failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0), dateOrder: templates.map((_, i) => i),
     matches: [], missedLines: [], ignoredLines: [], matchedLines: [], elapsedMs: 0, fastPath: false,
   };
 }
@@ -96,8 +98,10 @@ export function mergeReport(total: TestReport, part: TestReport, lineOffset: num
   part.ignoreHits.forEach((n, i) => (total.ignoreHits[i] += n));
   part.dateHits.forEach((n, i) => (total.dateHits[i] += n));
   for (const m of part.matches) total.matches.push({ ...m, lineNumber: m.lineNumber + lineOffset });
-  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(l);
-  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(l);
+  // copies: a slice of a chunk would keep the whole chunk alive
+  const own = (l: string) => Buffer.from(l, 'utf8').toString('utf8');
+  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(own(l));
+  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(own(l));
   total.matchedLines.push(...part.matchedLines);
   total.fastPath ||= part.fastPath;
 }
@@ -105,7 +109,9 @@ export function mergeReport(total: TestReport, part: TestReport, lineOffset: num
 export class FilterTester {
   report: TestReport;
   private runner: FilterRunner;
-  private counter: DateHitCounter;
+  private probe: ChunkProbe;
+  /** Detector hits when the current report started (parts report their own). */
+  private hitBase: number[];
   private scan: RegExp | undefined;
   private scanPending = false;
   lineNo = 0;
@@ -114,7 +120,8 @@ export class FilterTester {
   constructor(readonly filter: CompiledFilter, readonly templates: DateTemplate[], readonly opts: TestOptions = {}) {
     this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz, version: opts.version });
     this.report = emptyReport(filter, templates);
-    this.counter = new DateHitCounter(templates, this.report.dateHits);
+    this.probe = new ChunkProbe(templates);
+    this.hitBase = templates.map(() => 0);
     // fail2ban-regex keeps up to 21 missed/ignored lines (its display limit, 20, plus one)
     this.keep = opts.keepLines ?? 21;
     if (!opts.noFastPath && filter.maxlines <= 1) {
@@ -149,8 +156,22 @@ export class FilterTester {
   /** One full line (no newline) through the pipeline, counted as fail2ban-regex counts it. */
   private full(line: string): void {
     const r = this.report;
+    const multi = this.filter.maxlines > 1;
+    const before = multi ? [...this.runner.lineBuffer] : undefined;
     const res = this.runner.processLine(line);
-    this.counter.record(res.dateTemplate);
+    if (before) {
+      // fail2ban-regex: buffered lines a match consumed were missed, now they count as matched
+      const key = (t: readonly string[]) => t.join('\u0000');
+      const after = new Set(this.runner.lineBuffer.map(key));
+      for (const b of before.slice(before.length >= this.filter.maxlines ? 1 : 0)) {
+        if (after.has(key(b))) continue;
+        const text = b.join('');
+        const k = r.missedLines.indexOf(text);
+        if (k >= 0) r.missedLines.splice(k, 1);
+        r.matched++;
+        r.missed--;
+      }
+    }
     if (res.prefMatched) r.prefregexHits++;
     for (const i of res.ignoredBy) r.ignoreHits[i]++;
     let ignored = res.ignoredBy.length > 0;
@@ -210,22 +231,18 @@ export class FilterTester {
           if (ci < cands.length && cands[ci] === pos) this.full(text.slice(pos, end));
           else if (this.filter.prefregex) {
             const line = text.slice(pos, end);
+            const det = this.runner.detector;
             if (this.prefSets.every((set) => set.some((l) => line.includes(l)))) {
-              const T = this.counter.lastIndex;
-              const quick = this.linePref!.test(this.templates[T], text, pos, end);
+              const quick = det.lastIsAnchored ? this.linePref!.test(this.templates[det.lastTemplate], text, pos, end) : undefined;
               if (quick !== undefined) {
-                this.counter.record(T);
-                if (quick) r.prefregexHits++;
-              } else {
-                const pm = this.runner.prefregexMatches(line);
-                this.counter.record(pm.dateTemplate);
-                if (pm.matched) r.prefregexHits++;
-              }
-            } else this.counter.count(text, pos, end);
+                det.acceptLast(text, pos, 0, quick.dateEnd - pos);
+                if (quick.matched) r.prefregexHits++;
+              } else if (this.runner.prefregexMatches(line).matched) r.prefregexHits++;
+            } else det.winner(this.probe.at(text, pos, end), text, pos, end);
             r.missed++;
             if (r.missedLines.length < this.keep) r.missedLines.push(line);
           } else {
-            this.counter.count(text, pos, end);
+            this.runner.detector.winner(this.probe.at(text, pos, end), text, pos, end);
             r.missed++;
             if (r.missedLines.length < this.keep) r.missedLines.push(text.slice(pos, end));
           }
@@ -240,14 +257,15 @@ export class FilterTester {
     const saved = this.report;
     const savedLine = this.lineNo;
     this.report = emptyReport(this.filter, this.templates);
-    this.counter.hits = this.report.dateHits;
+    this.hitBase = [...this.runner.detector.hits];
     this.lineNo = 0;
     try {
       this.feed(text);
+      this.syncDates();
       return { report: this.report, physLines: this.lineNo };
     } finally {
+      // hitBase stays where this part's sync left it: the part holds those hits
       this.report = saved;
-      this.counter.hits = saved.dateHits;
       this.lineNo = savedLine;
     }
   }
@@ -258,7 +276,17 @@ export class FilterTester {
     return this.filter.maxlines <= 1 && !all.some((r) => r.groupNames.includes('mlfid'));
   }
 
+  /** Date hits and order from the runner's detector (every line's winner is decided there). */
+  private syncDates(): void {
+    const det = this.runner.detector;
+    // adds what this thread's detector counted since the last sync (parts from a worker are merged in already)
+    det.hits.forEach((h, i) => (this.report.dateHits[i] += h - this.hitBase[i]));
+    this.hitBase = [...det.hits];
+    this.report.dateOrder = [...det.order];
+  }
+
   finish(): TestReport {
+    this.syncDates();
     this.report.elapsedMs = Date.now() - this.t0;
     return this.report;
   }
