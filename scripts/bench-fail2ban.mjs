@@ -38,19 +38,33 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs a command, returns wall seconds, peak RSS (KB, when /usr/bin/time exists) and stdout. */
 function measure(cmd, args) {
-  const full = TIME ? [TIME, ['-f', '@@%M', cmd, ...args]] : [cmd, args];
+  const full = TIME ? [TIME, ['-f', '@@%M %U %S', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  const m = /@@(\d+)/.exec(r.stderr ?? '');
-  return { wall, rssKB: m ? Number(m[1]) : undefined, out: r.stdout };
+  const m = /@@(\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return { wall, rssKB: m ? Number(m[1]) : undefined, cpu: m ? Number(m[2]) + Number(m[3]) : undefined, out: r.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const matchedOf = (out) => Number(/Lines: \d+ lines, \d+ ignored, (\d+) matched/.exec(out)?.[1] ?? NaN);
 
-const cli = existsSync(path.join(repo, 'dist', 'cli.js')) ? [path.join(repo, 'dist', 'cli.js'), 'test-filter'] : [path.join(repo, 'out', 'server', 'src', 'cli', 'testFilterMain.js')];
+/** The shipped CLI when built; otherwise test-filter's own entry bundled the same way (esbuild). */
+async function cliCommand() {
+  if (existsSync(path.join(repo, 'dist', 'cli.js'))) return [path.join(repo, 'dist', 'cli.js'), 'test-filter'];
+  try {
+    const { build } = await import('esbuild');
+    const out = path.join(dir, 'bundle');
+    const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
+    await build({ ...common, entryPoints: [path.join(repo, 'server/src/cli/testFilterMain.ts')], outfile: path.join(out, 'testFilter.js') });
+    await build({ ...common, entryPoints: [path.join(repo, 'server/src/fail2ban/tester/worker.ts')], outfile: path.join(out, 'filterWorker.js') });
+    return [path.join(out, 'testFilter.js')];
+  } catch {
+    return [path.join(repo, 'out', 'server', 'src', 'cli', 'testFilterMain.js')];
+  }
+}
+const cli = await cliCommand();
 const log200 = generate(200_000, 42);
 const log1m = quick ? undefined : generate(1_000_000, 7);
 const hasF2b = spawnSync('fail2ban-regex', ['--version']).status === 0;
@@ -74,24 +88,26 @@ for (let i = 0; i < runs; i++) {
 }
 const oursWall = median(ours.map((x) => x.wall));
 const floorWall = median(floor.map((x) => x.wall));
+const cpuOf = (xs) => median(xs.map((x) => x.cpu ?? NaN));
 const rows = [
-  ['test-filter asterisk (200k)', oursWall, median(ours.map((x) => x.rssKB ?? 0)), matchedOf(oursOut)],
-  ['node read-and-split (floor)', floorWall, median(floor.map((x) => x.rssKB ?? 0)), NaN],
+  ['test-filter asterisk (200k)', oursWall, median(ours.map((x) => x.rssKB ?? 0)), matchedOf(oursOut), cpuOf(ours)],
+  ['node read-and-split (floor)', floorWall, median(floor.map((x) => x.rssKB ?? 0)), NaN, cpuOf(floor)],
 ];
 let ratio;
 if (theirs.length) {
   const theirsWall = median(theirs.map((x) => x.wall));
-  rows.push(['fail2ban-regex (200k)', theirsWall, median(theirs.map((x) => x.rssKB ?? 0)), matchedOf(theirsOut)]);
+  rows.push(['fail2ban-regex (200k)', theirsWall, median(theirs.map((x) => x.rssKB ?? 0)), matchedOf(theirsOut), cpuOf(theirs)]);
   ratio = theirsWall / oursWall;
 }
+console.log(`test-filter: node ${cli.map((x) => path.relative(repo, x)).join(' ')}`);
 console.log(`log: ${log200} (${(statSync(log200).size / 1e6).toFixed(1)} MB), ${runs} runs, median wall time, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`);
-for (const [name, wall, rss, matched] of rows) {
-  console.log(`${name.padEnd(30)} ${wall.toFixed(3).padStart(7)} s  ${(rss / 1024).toFixed(1).padStart(7)} MB  ${Number.isNaN(matched) ? '' : `matched ${matched}`}`);
+for (const [name, wall, rss, matched, cpu] of rows) {
+  console.log(`${name.padEnd(30)} ${wall.toFixed(3).padStart(7)} s wall  ${Number.isNaN(cpu) ? '' : `${cpu.toFixed(2).padStart(6)} s cpu`}  ${(rss / 1024).toFixed(1).padStart(7)} MB  ${Number.isNaN(matched) ? '' : `matched ${matched}`}`);
 }
 let ok = true;
 if (ratio !== undefined) {
   const same = matchedOf(oursOut) === matchedOf(theirsOut);
-  console.log(`speed-up vs fail2ban-regex: ${ratio.toFixed(1)}x (target >= 15x)  same match count: ${same}`);
+  console.log(`speed-up vs fail2ban-regex: ${ratio.toFixed(1)}x wall (target >= 15x), ${(cpuOf(theirs) / cpuOf(ours)).toFixed(1)}x cpu; same match count: ${same}`);
   ok &&= ratio >= 15 && same;
 } else console.log('fail2ban-regex absent: speed-up not measured');
 if (log1m && TIME) {

@@ -93,7 +93,7 @@ test('check --format sarif is valid SARIF 2.1.0 and carries suppressed results',
   assert.match(ast102.partialFingerprints['asteriskHarden/v1'], /^[0-9a-f]{32}:1$/);
   assert.equal(run.tool.driver.rules[ast102.ruleIndex].id, 'AST102');
   // A suppressed finding does not fail the run by itself.
-  const only = tempTree({ 'asterisk/sip.conf': '[general]\nalwaysauthreject=yes\nbindport=5872\n; asterisk-harden disable=AST101\nallowguest=yes\n' });
+  const only = tempTree({ 'asterisk/sip.conf': '[general]\ncontext=public\nauth_options_requests=yes\nalwaysauthreject=yes\nbindport=5872\n; asterisk-harden disable=AST101\nallowguest=yes\n' });
   assert.equal(cli(['check', '--fail-on', 'info', '.'], only).code, 0, cli(['check', '.'], only).stdout);
 });
 
@@ -116,11 +116,11 @@ test('.asterisk-harden.json is found by walking up and --config overrides it', (
 });
 
 test('fix applies safe fixes only, keeps comments, and --dry-run writes nothing', () => {
-  const text = '; our PBX\n[general]\nallowguest=yes ; guests\nalwaysauthreject=no ; was yes\nbindport=5872\n';
+  const text = '; our PBX\n[general]\ncontext=public\nauth_options_requests=yes\nallowguest=yes ; guests\nalwaysauthreject=no ; was yes\nbindport=5872\n';
   const dir = tempTree({ 'asterisk/sip.conf': text });
   const dry = cli(['fix', '--dry-run', '.'], dir);
   assert.equal(dry.code, 0, dry.stderr);
-  assert.match(dry.stdout, /would fix asterisk\/sip\.conf:4:\d+: AST102/);
+  assert.match(dry.stdout, /would fix asterisk\/sip\.conf:6:\d+: AST102/);
   assert.equal(fs.readFileSync(path.join(dir, 'asterisk/sip.conf'), 'utf8'), text);
   const real = cli(['fix', '.'], dir);
   assert.equal(real.code, 0, real.stderr);

@@ -15,7 +15,7 @@ after(async () => {
   for (const c of clients) await c.close();
 });
 
-const SIP = '; the office PBX\n[general]\nallowguest=yes\nalwaysauthreject=no ; test\nbindport=5872\n';
+const SIP = '; the office PBX\n[general]\ncontext=public\nauth_options_requests=yes\nallowguest=yes\nalwaysauthreject=no ; test\nbindport=5872\n';
 
 async function open(c: TestClient, u: string, text: string, languageId = 'asterisk-conf', version = 1) {
   await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId, version, text } });
@@ -33,13 +33,13 @@ test('push mode (Neovim 0.7): diagnostics are pushed with source, code, doc link
   const diags = await c.waitForDiagnostics(u, (d) => d.some((x) => x.code === 'AST101'));
   const d = diags.find((x) => x.code === 'AST101')!;
   assert.equal(d.source, 'asterisk-harden');
-  assert.equal(d.range.start.line, 2);
+  assert.equal(d.range.start.line, 4);
   assert.match(d.codeDescription!.href, /docs\/rules\/AST101\.md$/);
   assert.ok(Array.isArray((d.data as any).fixes));
   // An edit re-validates (incremental sync).
   await c.connection.sendNotification('textDocument/didChange', {
     textDocument: { uri: u, version: 2 },
-    contentChanges: [{ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 14 } }, text: 'no' }],
+    contentChanges: [{ range: { start: { line: 4, character: 11 }, end: { line: 4, character: 14 } }, text: 'no' }],
   });
   await c.waitForDiagnostics(u, (x) => !x.some((y) => y.code === 'AST101'));
 });
@@ -72,7 +72,7 @@ test('code actions: quick fixes (safe one preferred), disable for line and file,
   assert.match(fixed, /^alwaysauthreject=yes ; test$/m);
   assert.equal(fixed.replace(/^alwaysauthreject=.*$/m, ''), SIP.replace(/^alwaysauthreject=.*$/m, ''), 'nothing else changed');
   const line = actions.find((a) => a.title === 'Disable AST102 for this line')!;
-  assert.equal(edited(SIP, line.edit!, u).split('\n')[3], '; asterisk-harden disable=AST102');
+  assert.equal(edited(SIP, line.edit!, u).split('\n')[5], '; asterisk-harden disable=AST102');
   const file = actions.find((a) => a.title === 'Disable AST102 for this file')!;
   assert.equal(edited(SIP, file.edit!, u).split('\n')[0], '; asterisk-harden disable-file=AST102');
   // The suppressed finding disappears once the comment is in.

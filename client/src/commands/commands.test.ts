@@ -69,7 +69,7 @@ test('generate credentials: replaces the secret under the cursor, offers the cop
   assert.equal(fake.clipboard, SECRET);
   assert.ok(!fake.allOutput().includes(SECRET), 'the secret is in no output channel');
   assert.ok(!fake.messages.some((m) => m.text.includes(SECRET)), 'nor in any message');
-  assert.match(fake.messages[0]!.text, /New secret in the secret of \[aB7ytWxEd\]/);
+  assert.match(fake.messages[0]!.text, /^Replaced the secret of \[aB7ytWxEd\]\. Provision the phone with the new secret \(26 characters\)/);
 });
 
 test('generate credentials: unknown file kind asks; a declined copy leaves the clipboard alone; an invalid extension is refused', async () => {
@@ -142,6 +142,12 @@ test('test filter from a jail: its filter, options and logpath are offered', asy
   assert.equal(s.sent[0]!.params.filterOptions, '[mode=aggressive]');
   assert.deepEqual(s.sent[0]!.params.log, { uri: Uri.file('/var/log/asterisk/fail2ban').toString() });
   assert.ok(fake.opened.includes(Uri.file('/var/log/asterisk/fail2ban').toString()), 'the log opens beside the jail to show the highlights');
+  // A filter.d beside the jail's directory (a fail2ban tree in the workspace) is used instead of the name.
+  fake.existingFiles.add('/ws/fail2ban/filter.d/asterisk.conf');
+  fake.quickPickAnswers.push((items: any[]) => items[0]);
+  await s.run('asteriskHarden.testFilter');
+  assert.deepEqual(s.sent[1]!.params.filter, { uri: Uri.file('/ws/fail2ban/filter.d/asterisk.conf').toString() });
+  assert.equal(s.sent[1]!.params.filterOptions, '[mode=aggressive]');
 });
 
 test('test a log line: the text goes to the server and the verdict comes back', async () => {
@@ -192,4 +198,39 @@ test('show rule documentation: from the finding under the cursor; bundled page f
   await s.run('asteriskHarden.showRuleDocumentation', 'F2B104');
   assert.equal(fake.executed.at(-1)!.command, 'markdown.showPreview');
   assert.equal((fake.executed.at(-1)!.args[0] as Uri).fsPath, '/ext/docs/rules/F2B104.md');
+});
+
+test('filter test progress: server reports become notification increments; a cancelled run shows nothing', async () => {
+  const vscode = require('vscode') as any;
+  const original = vscode.window.withProgress;
+  const reports: { message?: string; increment?: number }[] = [];
+  let cancelled = false;
+  vscode.window.withProgress = async (_o: unknown, task: any) => task({ report: (r: any) => reports.push(r) }, { get isCancellationRequested() { return cancelled; }, onCancellationRequested: () => ({ dispose() {} }) });
+  try {
+    const { runTest } = require('./testFilter') as typeof import('./testFilter');
+    let handler: ((v: any) => void) | undefined;
+    let tokenSeen: unknown;
+    const client: any = {
+      onProgress: (_t: unknown, token: unknown, h: (v: any) => void) => ((tokenSeen = token), (handler = h), { dispose() {} }),
+      sendRequest: async (_m: string, p: any) => {
+        assert.equal(p.workDoneToken, tokenSeen, 'the request carries the token the progress listens on');
+        handler!({ kind: 'begin', title: 't', percentage: 0 });
+        handler!({ kind: 'report', percentage: 40, message: '1000 lines' });
+        handler!({ kind: 'report', percentage: 100, message: '2500 lines' });
+        handler!({ kind: 'end' });
+        return RESULT;
+      },
+    };
+    const handle = { client: () => client, output: {} as any, restart: async () => undefined };
+    assert.equal(await runTest(handle, { filter: { name: 'asterisk' }, log: { text: 'x' } }, 't'), RESULT);
+    assert.deepEqual(reports.map((r) => r.increment), [0, 40, 60]);
+    assert.equal(reports[1]!.message, '1000 lines');
+    client.sendRequest = async () => {
+      cancelled = true;
+      throw new Error('Request cancelled');
+    };
+    assert.equal(await runTest(handle, { filter: { name: 'asterisk' }, log: { text: 'x' } }, 't'), undefined);
+  } finally {
+    vscode.window.withProgress = original;
+  }
 });

@@ -58,7 +58,7 @@ export async function generateCredentials(handle: ClientHandle): Promise<void> {
     return;
   }
   handle.output.info(`Generated credentials for ${FORMAT_LABELS[format]}: ${plan.kind} — ${plan.description} (secret ${generated.secret.length} characters, not logged).`);
-  const what = plan.kind === 'replace-username' ? `New username in ${plan.description}.` : plan.kind === 'replace-secret' ? `New secret in ${plan.description}.` : `Inserted ${plan.description}.`;
+  const what = plan.kind === 'insert' ? `Inserted ${plan.description}.` : `Replaced ${plan.description}.`;
   const copy = 'Copy Secret';
   const answer = await window.showInformationMessage(`${what} Provision the phone with the new secret (${generated.secret.length} characters); it is not shown again.`, copy);
   if (answer === copy) await env.clipboard.writeText(generated.secret);

@@ -35,7 +35,14 @@ async function chooseFilter(): Promise<Chosen | undefined> {
   if (doc && doc.languageId === 'fail2ban-conf') {
     if (isFilterFile(doc.fileName)) return { filter: { uri: doc.uri.toString() }, filterLabel: workspace.asRelativePath(doc.uri), filterUri: doc.uri.toString(), logpaths: [] };
     const jail = jailAt(doc.getText(), editor!.selection.active.line);
-    if (jail) return { filter: { name: jail.filterName }, ...(jail.filterOptions ? { filterOptions: jail.filterOptions } : {}), filterLabel: `${jail.filterName}${jail.filterOptions ?? ''} (jail ${jail.jail})`, logpaths: jail.logpaths };
+    if (jail) {
+      const options = jail.filterOptions ? { filterOptions: jail.filterOptions } : {};
+      const label = `${jail.filterName}${jail.filterOptions ?? ''} (jail ${jail.jail})`;
+      // A filter.d beside the jail (a fail2ban directory in the workspace) wins over the configured directory.
+      const local = await siblingFilter(doc.uri, jail.filterName);
+      if (local) return { filter: { uri: local.toString() }, ...options, filterLabel: label, filterUri: local.toString(), logpaths: jail.logpaths };
+      return { filter: { name: jail.filterName }, ...options, filterLabel: label, logpaths: jail.logpaths };
+    }
     await window.showWarningMessage('Put the cursor in a jail section (or open a filter.d file) to choose the filter to test.');
     return undefined;
   }
@@ -51,6 +58,18 @@ async function chooseFilter(): Promise<Chosen | undefined> {
   if (!name) return undefined;
   const m = /^([^\[\s]+)\s*(\[.*\])?$/.exec(name.trim());
   return { filter: { name: m ? m[1]! : name.trim() }, ...(m?.[2] ? { filterOptions: m[2] } : {}), filterLabel: name.trim(), logpaths: [] };
+}
+
+/** `<fail2ban dir>/filter.d/<name>.conf` (or `.local`) next to a jail file in `<dir>/` or `<dir>/jail.d/`. */
+async function siblingFilter(jailUri: Uri, name: string): Promise<Uri | undefined> {
+  if (!/^[\w.-]+$/.test(name)) return undefined;
+  const dir = Uri.joinPath(jailUri, '..');
+  const base = dir.path.endsWith('/jail.d') ? Uri.joinPath(dir, '..') : dir;
+  for (const ext of ['conf', 'local']) {
+    const candidate = Uri.joinPath(base, 'filter.d', `${name}.${ext}`);
+    if (await exists(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 async function exists(uri: Uri): Promise<boolean> {

@@ -5,6 +5,7 @@
  * from queues the test fills. Only what the commands use is implemented.
  */
 import Module = require('node:module');
+import { posix } from 'node:path';
 
 type Answer = unknown;
 
@@ -37,7 +38,7 @@ export class Uri {
     return m ? new Uri(m[1]!, m[2]!) : new Uri('file', s);
   }
   static joinPath(u: Uri, ...parts: string[]): Uri {
-    return new Uri(u.scheme, [u.path, ...parts].join('/'));
+    return new Uri(u.scheme, posix.join(u.path, ...parts));
   }
   get fsPath(): string {
     return this.path;

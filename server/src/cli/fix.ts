@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { applyTextEdits, collectSafeFixes } from '../engine/fixes';
 import type { FileEdit } from '../engine/types';
 import { parseArgs } from './args';
@@ -47,9 +48,13 @@ export const fixCommand: CliCommand = {
           for (const e of fix.edits) (byFile.get(e.file) ?? byFile.set(e.file, []).get(e.file)!).push(e);
         }
         for (const [target, edits] of byFile) {
-          const before = read(target);
+          // A fix may create a file (a fail2ban .local override): it starts empty.
+          const before = read(target) ?? (edits.some((e) => e.createFile) ? '' : undefined);
           if (before === undefined) continue;
-          texts.set(target, applyTextEdits(before, edits));
+          if (!original.has(target)) original.set(target, '');
+          const after = applyTextEdits(before, edits);
+          texts.set(target, after);
+          session.fs.set(target, after);
           changed++;
         }
       }
@@ -59,6 +64,7 @@ export const fixCommand: CliCommand = {
     if (!dryRun) {
       for (const [file, text] of changedFiles) {
         try {
+          if (original.get(file) === '' && !fs.existsSync(file)) fs.mkdirSync(path.dirname(file), { recursive: true });
           fs.writeFileSync(file, text);
         } catch (err) {
           io.stderr(`asterisk-harden: cannot write ${session.display(file)}: ${err instanceof Error ? err.message : String(err)}\n`);

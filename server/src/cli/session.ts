@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Engine } from '../engine/analyze';
 import { ModelCache } from '../engine/analyze';
-import { DiskFileSystem } from '../engine/fs';
+import { DiskFileSystem, OverlayFileSystem } from '../engine/fs';
 import { matchesGlob } from '../engine/glob';
 import type { Finding, LanguageId } from '../engine/types';
 import { createEngine } from '../plugins';
@@ -12,7 +12,8 @@ import { collectFiles } from './walk';
 /** What `check` and `fix` share: the files to look at, analysed with their own settings. */
 export class CheckSession {
   readonly engine: Engine = createEngine();
-  readonly fs = new DiskFileSystem();
+  /** The disk, with `fix`'s pending texts laid over it so cross-file rules see earlier passes' edits. */
+  readonly fs = new OverlayFileSystem(new DiskFileSystem());
   private readonly cache = new ModelCache(this.engine);
   readonly config: ProjectConfig;
   readonly errors: string[] = [];

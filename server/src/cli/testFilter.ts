@@ -8,7 +8,7 @@ import { formatJson, formatText } from '../fail2ban/tester/report';
 import { ParamError, prepareTest, type FilterTestParams } from '../fail2ban/tester/params';
 import * as path from 'node:path';
 import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { testFileParallel } from '../fail2ban/tester/parallel';
 
 const USAGE = `usage: asterisk-harden test-filter [options] FILTER LOG [IGNOREREGEX]
@@ -25,7 +25,7 @@ options:
   -L, --maxlines N       override the filter's maxlines
   --timezone TZ          time zone of dates without one (e.g. UTC+0100; default local time)
   -r, --raw              accepted for compatibility: hosts are never resolved through DNS
-  --threads 1|2          use one or two threads (default: two on large logs)
+  --threads 1|2          two: a second thread takes half of a large log (default one)
   -v, --verbose          list every regex and date template, also those without hits
   --print-all-matched / --print-all-missed / --print-all-ignored
   --print-no-missed / --print-no-ignored`;
@@ -132,14 +132,14 @@ export const testFilterCommand: CliCommand = {
     const tester = new FilterTester(prep.filter, prep.templates, {
       now: prep.now,
       defaultTz: prep.defaultTz,
+      version: a.params.version,
       collectMatches: a.json,
       printAllMatched: a.printAllMatched,
       keepLines: a.printAllMissed || a.printAllIgnored ? Infinity : undefined,
     });
-    // a large log and an idle core: the second core takes half of every chunk (on a busy machine a
-    // second thread only adds work, so the load average decides unless --threads says)
-    const idleCore = availableParallelism() > 1 && loadavg()[0] < availableParallelism() - 0.5;
-    const parallel = prep.logFile && tester.splittable && statSync(prep.logFile).size >= 8 << 20 && (a.threads === 2 || (a.threads === undefined && idleCore));
+    // --threads 2: a worker thread takes every other chunk of a large log. Opt-in: on a busy machine a
+    // second thread only adds work, and its peak memory is not flat in the log's size yet.
+    const parallel = prep.logFile && tester.splittable && a.threads === 2 && availableParallelism() > 1 && statSync(prep.logFile).size >= 1 << 20;
     const report = prep.logFile
       ? parallel
         ? await testFileParallel(tester, prep.logFile, { ...a.params, log: prep.logFile, now: prep.now })

@@ -24,6 +24,11 @@ export interface FileEdit {
   file: string;
   range: Range;
   newText: string;
+  /**
+   * The file does not exist yet: create it (empty), then apply this edit at 0:0 (cross-file fixes
+   * such as a new fail2ban `.local` override). Absent for edits of existing files.
+   */
+  createFile?: boolean;
 }
 
 /**

@@ -277,6 +277,14 @@ export function parseCommand(words: Tok[], base: CommandBase): IptCommand {
       }
     }
     const t = cmd.target;
+    // NAT port mappings need a protocol with ports (libxtables accepts icmp too: its id is mapped).
+    for (const o of t?.options ?? []) {
+      const v = o.args[0]?.text ?? '';
+      const hasPort = o.spec?.kind === 'toports' || ((o.spec?.kind === 'natdest' || o.spec?.kind === 'natsrc') && /(^|[^:]):\d|\]:\d/.test(v) && (base.family === 4 || v.includes(']')));
+      if (hasPort && !o.args[0]?.dynamic && !cmd.protocol?.value.dynamic && !['tcp', 'udp', 'sctp', 'dccp', 'icmp', '6', '17'].includes(proto ?? '')) {
+        diag('IPT002', o.name, `${o.name.text} with a port needs -p tcp, udp, sctp or dccp${cmd.protocol ? ` (not -p ${cmd.protocol.neg ? '! ' : ''}${cmd.protocol.value.text})` : ''}: iptables rejects it ("Need TCP, UDP, SCTP or DCCP with port specification").`);
+      }
+    }
     if (t?.spec?.required && !t.name.dynamic) {
       for (const r of t.spec.required) if (!t.options.some((o) => o.spec?.name === r)) diag('IPT006', t.name, `${t.spec.name} needs ${r}.`);
     }

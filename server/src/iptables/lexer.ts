@@ -72,17 +72,19 @@ export function lexShell(text: string): ShellCommand[] {
     } else if (c === "'") {
       const w = begin();
       const close = text.indexOf("'", i + 1);
-      const stop = close === -1 ? n : close;
+      // Unterminated (the user is typing): end the quote with its line so the next lines still count.
+      const stop = close === -1 ? lineEnd(text, i) : close;
       w.text += text.slice(i + 1, stop);
       w.quoted ??= 'single';
       w.parts++;
-      i = close === -1 ? n : close + 1;
+      i = close === -1 ? stop : close + 1;
     } else if (c === '"') {
       const w = begin();
       w.quoted ??= 'double';
       w.parts++;
+      const limit = doubleQuoteEnd(text, i) ?? lineEnd(text, i);
       i++;
-      while (i < n && text[i] !== '"') {
+      while (i < limit && text[i] !== '"') {
         if (text[i] === '\\' && i + 1 < n && '"\\$`\n'.includes(text[i + 1])) {
           if (text[i + 1] !== '\n') w.text += text[i + 1];
           i += 2;
@@ -93,7 +95,7 @@ export function lexShell(text: string): ShellCommand[] {
           i = end;
         } else w.text += text[i++];
       }
-      if (i < n) i++; // the closing quote (an unterminated one runs to the end)
+      if (i < n && text[i] === '"') i++;
     } else if (c === '\\') {
       const w = begin();
       w.text += text[i + 1] ?? '';
@@ -123,6 +125,21 @@ export function lexShell(text: string): ShellCommand[] {
   }
   endCommand();
   return out;
+}
+
+function lineEnd(text: string, i: number): number {
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** Offset of the `"` closing the double quote opened at `i`, or undefined when it is never closed. */
+function doubleQuoteEnd(text: string, i: number): number | undefined {
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '"') return j;
+    else if (text[j] === '$' || text[j] === '`') j = expansionEnd(text, j) - 1;
+  }
+  return undefined;
 }
 
 /** End offset of an expansion starting at `i` (`$NAME`, `${…}`, `$(…)`, `$((…))`, backquotes). */

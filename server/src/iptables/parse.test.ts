@@ -81,3 +81,17 @@ test('restore lexing: tables, chain lines, COMMIT, double quotes, format errors'
   assert.ok(m.commands[1].diagnostics.some((d) => d.ruleId === 'IPT007' && text.slice(d.start, d.end) === '# c'));
   assert.ok(m.diagnostics.some((d) => d.ruleId === 'IPT007' && /no COMMIT/.test(d.message)));
 });
+
+test('restore lexing: the packet counters iptables-save -c writes before a rule are not an argument', () => {
+  const m = parseRestore('*filter\n:INPUT ACCEPT [10:200]\n[5:300] -A INPUT -j ACCEPT\nCOMMIT\n', 4);
+  assert.equal(m.commands[0].command?.letter, 'A');
+  assert.deepEqual(m.commands[0].diagnostics, []);
+});
+
+test('shell lexing recovers at the next line after an unterminated quote (the user is typing)', () => {
+  const m = parseShell('iptables -A INPUT -m comment --comment "half\niptables -A INPUT -p tcp --dport 80,443 -j ACCEPT\n');
+  assert.equal(m.commands.length, 2);
+  assert.equal(m.commands[1].matches[0].options[0].args[0].text, '80,443');
+  const q = parseShell("iptables -A INPUT -m comment --comment 'half\niptables -A INPUT -j DROP\n");
+  assert.equal(q.commands.length, 2);
+});

@@ -66,7 +66,10 @@ export function parseRestore(text: string, family: Family): IptModel {
       table.declEnd = line.offset + line.text.length;
       continue;
     }
-    const { words, diagnostics } = lexRestoreLine(text, s, e);
+    const lexed = lexRestoreLine(text, s, e);
+    const { diagnostics } = lexed;
+    // `iptables-save -c` writes packet/byte counters before each rule: `[5:300] -A INPUT …`.
+    const words = /^\[\d+:\d+\]$/.test(lexed.words[0]?.text ?? '') ? lexed.words.slice(1) : lexed.words;
     const cmd = parseCommand(words, { form: 'restore', family, table: table?.name.text ?? 'filter', start: s, end: e, ...(table ? { tableTok: table.name } : {}) });
     cmd.diagnostics.unshift(...diagnostics);
     if (!table) cmd.diagnostics.push({ ruleId: 'IPT007', start: s, end: e, message: 'Rule outside a table: iptables-restore rejects it. Put it between a `*filter` line and COMMIT.' });
@@ -97,7 +100,7 @@ export function parseShell(text: string): IptModel {
       for (let j = k + 1; j < w.length; j++) if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[j].text)) recordAssignment(w[j], vars);
       continue;
     }
-    let start = w[k]?.start;
+    const first = w[k];
     while (k < w.length && PREFIX_WORDS.has(w[k].text)) {
       const isSudo = w[k].text === 'sudo' || w[k].text === 'doas';
       k++;
@@ -114,8 +117,9 @@ export function parseShell(text: string): IptModel {
     if (family === 6) v6++;
     else v4++;
     model.families.add(family);
-    start = prog.start;
-    const cmd = parseCommand(w.slice(k + 1), { form: 'shell', family, table: 'filter', start: lineStartOf(text, start ?? prog.start), end: sc.end, program: prog });
+    // A prefix on the same line (`sudo iptables`) belongs to the command; `then` or `do` does not.
+    const start = first && !['if', 'then', 'else', 'elif', 'do', 'while', 'until', '{'].includes(first.text) && lineStartOf(text, first.start) === lineStartOf(text, prog.start) ? first.start : prog.start;
+    const cmd = parseCommand(w.slice(k + 1), { form: 'shell', family, table: 'filter', start, end: sc.end, program: prog });
     model.commands.push(cmd);
   }
   model.family = v6 > v4 ? 6 : 4;

@@ -67,6 +67,11 @@ test('symbols list tables and chains; definition jumps to the chain line', () =>
   assert.deepEqual(iptablesPlugin.services!.definition!(s, { line: 1, character: 22 }, ctx).map((d) => d.range.start), [{ line: 0, character: 12 }]);
 });
 
+test('folding covers each table block of a restore file', () => {
+  const f = parsed('/x/rules.v4', restore + '*nat\n-A POSTROUTING -o eth0 -j MASQUERADE\nCOMMIT\n', 'iptables');
+  assert.deepEqual(iptablesPlugin.services!.folding!(f, {} as never).map((x) => [x.startLine, x.endLine]), [[0, 5], [6, 8]]);
+});
+
 test('completion offers the options of the matches loaded so far', () => {
   const text = '*filter\n-A INPUT -p tcp -m conntrack \nCOMMIT\n';
   const f = parsed('/x/rules.v4', text, 'iptables');

@@ -3,7 +3,7 @@
  * go-to-definition of a jump target, and option completion for the matches loaded so far.
  */
 import type { ParsedFile } from '../engine/rule';
-import type { CompletionEntry, HoverResult, LanguageServices, LocationEntry, SymbolEntry } from '../engine/services';
+import type { CompletionEntry, FoldingEntry, HoverResult, LanguageServices, LocationEntry, SymbolEntry } from '../engine/services';
 import type { Position, Range } from '../engine/types';
 import type { IptCommand, IptModel, Tok } from './model';
 import { COMMANDS, CORE_OPTIONS, coreOptionFor } from './schema/core';
@@ -105,7 +105,16 @@ function completion(f: File, pos: Position): CompletionEntry[] {
   return out;
 }
 
+/** Each `*table` … `COMMIT` block of a restore file folds. */
+function folding(f: File): FoldingEntry[] {
+  return f.model.tables
+    .filter((t) => t.commit)
+    .map((t) => ({ startLine: f.lines.positionAt(t.start).line, endLine: f.lines.positionAt(t.commit!.start).line, kind: 'region' as const }))
+    .filter((e) => e.endLine > e.startLine);
+}
+
 export const iptablesServices: LanguageServices<IptModel> = {
+  folding: (f) => folding(f),
   hover: (f, pos) => hover(f, pos),
   symbols: (f) => symbols(f),
   definition: (f, pos) => definition(f, pos),

@@ -1,5 +1,5 @@
 import {
-  CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, TextEdit, type WorkspaceEdit,
+  CodeAction, CodeActionKind, CreateFile, Diagnostic, DiagnosticSeverity, DiagnosticTag, TextDocumentEdit, TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { ruleDocUrl } from '../engine/registry';
 import type { Finding, Fix, Severity } from '../engine/types';
@@ -39,6 +39,21 @@ export function toDiagnostic(f: Finding, uris: UriMap): Diagnostic {
 }
 
 export function toWorkspaceEdit(fixEdits: Fix['edits'], uris: UriMap): WorkspaceEdit {
+  // A fix that creates a file needs documentChanges (CreateFile, then the text edits).
+  if (fixEdits.some((e) => e.createFile)) {
+    const created = [...new Set(fixEdits.filter((e) => e.createFile).map((e) => uris.uriOf(e.file)))];
+    const byUri = new Map<string, TextEdit[]>();
+    for (const e of fixEdits) {
+      const uri = uris.uriOf(e.file);
+      (byUri.get(uri) ?? byUri.set(uri, []).get(uri)!).push(TextEdit.replace(e.range, e.newText));
+    }
+    return {
+      documentChanges: [
+        ...created.map((uri) => CreateFile.create(uri, { ignoreIfExists: true })),
+        ...[...byUri].map(([uri, edits]) => TextDocumentEdit.create({ uri, version: null }, edits)),
+      ],
+    };
+  }
   const changes: Record<string, TextEdit[]> = {};
   for (const e of fixEdits) {
     const uri = uris.uriOf(e.file);

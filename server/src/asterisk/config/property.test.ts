@@ -7,6 +7,7 @@ import { LineIndex } from '../../engine/text';
 import { asteriskPlugin } from '../plugin';
 import type { Range } from '../../engine/types';
 import { buildConfig } from './effective';
+import { parseConfigSyntax } from './fileSyntax';
 
 const ALPHABET = ['[', ']', '(', ')', '!', '+', ',', ';', '-', '\\', '=', '>', '#', ' ', '\t', '\n', '\r\n', '\r', 'a', 'b', 'x', '1', 'include ', 'é', '😀', '"', '<', '&', '\uFEFF'];
 
@@ -66,5 +67,23 @@ test('every rule runs on random configurations without an internal error, ranges
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('incremental re-parsing after an edit gives exactly the result of a fresh parse', () => {
+  const lineArb = fc.array(fc.constantFrom(...ALPHABET, 'k=v', '[s]', ';-- ', ' --;', '\n', '\n', '\n'), { maxLength: 8 }).map((p) => p.join(''));
+  let n = 0;
+  fc.assert(
+    fc.property(fc.array(lineArb, { maxLength: 30 }), fc.nat(), fc.nat({ max: 3 }), lineArb, (lines, at, removed, inserted) => {
+      const before = lines.join('\n');
+      const cut = lines.length ? at % lines.length : 0;
+      const after = [...lines.slice(0, cut), inserted, ...lines.slice(cut + removed)].join('\n');
+      const id = `/inc/${n++}.conf`;
+      parseConfigSyntax(id, before);
+      const incremental = parseConfigSyntax(id, after);
+      const fresh = parseConfigSyntax(`/fresh/${n}.conf`, after);
+      assert.deepEqual(JSON.parse(JSON.stringify({ ...incremental, file: '' }).split(id).join('F')), JSON.parse(JSON.stringify({ ...fresh, file: '' }).split(`/fresh/${n}.conf`).join('F')));
+    }),
+    { numRuns: 400 },
   );
 });

@@ -9,7 +9,7 @@ import type { Dialplan, DpSourceSection } from './types';
 interface VarLike {
   name: string;
   file: string;
-  stmt: { line: number; nameRange: Range; value: string; valueRange: Range; valueCols: number[] };
+  stmt: { line: number; nameRange: Range; value: string; valueRange: Range; valueCols?: number[] };
   inheritedFrom?: unknown;
   addedBy?: unknown;
 }
@@ -47,7 +47,7 @@ function toSource(s: SectionLike): DpSourceSection {
     endLine: s.endLine,
     template: s.template,
     lines: s.variables.map((v) => ({
-      file: v.file, line: v.stmt.line, key: v.name, keyRange: v.stmt.nameRange, value: v.stmt.value, valueRange: v.stmt.valueRange, valueCols: v.stmt.valueCols,
+      file: v.file, line: v.stmt.line, key: v.name, keyRange: v.stmt.nameRange, value: v.stmt.value, valueRange: v.stmt.valueRange, ...(v.stmt.valueCols ? { valueCols: v.stmt.valueCols } : {}),
     })),
   };
 }

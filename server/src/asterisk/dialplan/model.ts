@@ -13,7 +13,13 @@ import { findTaint } from './taint';
 const NOT_CONTEXTS = new Set(['general', 'globals']);
 
 export function locOf(l: DpSourceLine): Loc {
-  return { file: l.file, line: l.line, cols: l.valueCols, endCol: l.valueRange.end.character };
+  return { file: l.file, line: l.line, cols: l.valueCols ?? contiguousCols(l), endCol: l.valueRange.end.character };
+}
+
+/** The parser leaves out the column map when the value is contiguous in the source (no `\;`). */
+function contiguousCols(l: DpSourceLine): number[] {
+  const start = l.valueRange.start.character;
+  return Array.from({ length: l.value.length }, (_, i) => start + i);
 }
 
 /** Source range of offsets [start, end) of a value. */
@@ -39,7 +45,7 @@ export interface KeyedSection {
 /** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
 export function contextKey(sec: DpSourceSection): string {
   let k = `${sec.name}\u0001${sec.nameRange.start.line}\u0001${sec.endLine}\u0001${sec.template}`;
-  for (const l of sec.lines) k += `\u0002${l.file}\u0001${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
+  for (const l of sec.lines) k += `\u0002${l.file}\u0001${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols?.[0] ?? l.valueRange.start.character}\u0001${l.value}`;
   return k;
 }
 

@@ -14,8 +14,8 @@ export interface DpSourceLine {
   keyRange: Range;
   value: string;
   valueRange: Range;
-  /** Source column of each character of `value`. */
-  valueCols: number[];
+  /** Source column of each character of `value`; absent when contiguous from `valueRange.start`. */
+  valueCols?: number[];
 }
 
 /** What the dialplan layer needs from one config section. */

@@ -4,7 +4,7 @@ import { lastVar } from '../config/query';
 import type { ConfigSection } from '../config/types';
 import type { AsteriskModel } from '../model';
 import { aclVars } from './acl';
-import { fix, insertAfterHeader } from './helpers';
+import { fix, insertAfterHeader, inFile } from './helpers';
 import { channelAccounts, isChanSip, sectionsOfType } from './sections';
 
 function hasAcl(s: ConfigSection): boolean {
@@ -24,13 +24,14 @@ export const AST105: Rule<AsteriskModel> = {
     } else return []; // manager users: AST302
     const out: RawFinding[] = [];
     for (const s of candidates) {
-      if (s.file !== ctx.doc.file || hasAcl(s)) continue;
+      if (hasAcl(s)) continue;
       const host = lastVar(s, 'host')?.value.trim();
       const staticHost = host && /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? host : undefined;
       const permit = staticHost ? `permit=${staticHost}/255.255.255.255` : 'permit=192.0.2.0/255.255.255.0 ; replace with the network this device connects from';
       out.push({
         message: `[${s.name}] accepts connections from any address: it has no deny/permit/acl, so every scanner on the Internet can try its credentials. Restrict it to the addresses it really uses (deny=0.0.0.0/0.0.0.0, then permit=…).`,
         range: s.header.nameRange,
+        ...inFile(s, ctx),
         fixes: [fix(`Restrict [${s.name}] with deny + permit`, 'review', [insertAfterHeader(s, ctx, `deny=0.0.0.0/0.0.0.0${ctx.lines.eol}${permit}`)])],
       });
     }

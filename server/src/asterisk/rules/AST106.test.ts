@@ -14,4 +14,5 @@ test('AST106 is silent with an IPv6 deny or an IPv4-only listener', () => {
   assert.deepEqual(run('AST106', 'manager.conf', '[general]\nbindaddr=::\n[a]\ndeny=0.0.0.0/0.0.0.0\ndeny=::/0\n'), []);
   assert.deepEqual(run('AST106', 'manager.conf', '[general]\nbindaddr=127.0.0.1\n[a]\ndeny=0.0.0.0/0.0.0.0\n'), []);
   assert.deepEqual(run('AST106', 'sip.conf', '[general]\nbindaddr=0.0.0.0\n[p]\ntype=peer\ndeny=0.0.0.0/0.0.0.0\n'), []);
+  assert.deepEqual(run('AST106', 'pjsip.conf', '[t]\ntype=transport\nbind=::\n[acl]\ndeny=0.0.0.0/0\n'), []);
 });

@@ -5,7 +5,7 @@ import type { AsteriskConfig, ConfigSection } from '../config/types';
 import type { AsteriskModel } from '../model';
 import { families, isMatchAll } from './acl';
 import { edit, fix, insertAfterHeader, isLocal } from './helpers';
-import { bindsIpv6Any, general, sectionsOfType } from './sections';
+import { bindsIpv6Any, general, sectionsOfType, typeOf } from './sections';
 
 /** True when the service this file configures listens on IPv6 as well (`::`). */
 function listensOnIpv6(config: AsteriskConfig): boolean {
@@ -27,7 +27,8 @@ export const AST106: Rule<AsteriskModel> = {
     if (!listensOnIpv6(config)) return [];
     const out: RawFinding[] = [];
     for (const s of config.sections) {
-      if (s.template) continue;
+      // Templates are never applied as such; untyped pjsip sections are ignored (AST134 says so).
+      if (s.template || (config.kind === 'pjsip' && !typeOf(s))) continue;
       for (const key of ['deny', 'contactdeny', 'contact_deny']) {
         const denies = s.variables.filter((v) => v.key === key);
         const v4All = denies.find((v) => families(v.value).includes('ipv4') && isMatchAll(v.value));

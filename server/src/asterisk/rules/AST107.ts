@@ -8,6 +8,7 @@ import { isLocal } from './helpers';
 export const AST107: Rule<AsteriskModel> = {
   meta: { id: 'AST107', slug: 'acl-permit-all-last', severity: 'warning', title: 'The last all-matching ACL rule is a permit (everything is allowed)' },
   check: ({ config }, ctx) => {
+    if (config.kind === 'extensions' || config.kind === 'logger' || config.kind === 'modules') return [];
     const out: RawFinding[] = [];
     for (const s of config.sections) {
       for (const pair of ACL_PAIRS) {

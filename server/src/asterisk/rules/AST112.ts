@@ -3,8 +3,8 @@ import type { RawFinding } from '../../engine/types';
 import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { hasRestrictiveAcl } from './acl';
-import { fix, insertAfterHeader } from './helpers';
-import { generateSecret } from './secret';
+import { fix, insertAfterHeader, inFile } from './helpers';
+import { generateSecret } from '../../credentials';
 import { channelAccounts, typeOf, isChanSip } from './sections';
 
 /** A user/friend (or dynamic peer) without secret/md5secret and without a restrictive ACL: no authentication. */
@@ -14,7 +14,6 @@ export const AST112: Rule<AsteriskModel> = {
     if (!isChanSip(config, ctx)) return [];
     const out: RawFinding[] = [];
     for (const s of channelAccounts(config)) {
-      if (s.file !== ctx.doc.file) continue;
       const type = typeOf(s);
       const dynamic = (lastVar(s, 'host')?.value ?? '').trim().toLowerCase() === 'dynamic';
       if (type === 'peer' && !dynamic) continue;
@@ -23,6 +22,7 @@ export const AST112: Rule<AsteriskModel> = {
       out.push({
         message: `[${s.name}] (type=${type}${dynamic ? ', host=dynamic' : ''}) has no secret and no deny/permit: anyone who uses this name is accepted without a password. Give it a strong generated secret and reprovision the device.`,
         range: s.header.nameRange,
+        ...inFile(s, ctx),
         fixes: [fix(`Add a generated 24-character secret to [${s.name}]`, 'review', [insertAfterHeader(s, ctx, `secret=${generateSecret()}`)])],
       });
     }

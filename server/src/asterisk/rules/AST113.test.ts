@@ -9,6 +9,11 @@ test('AST113 fires on a peer nat that differs from [general] and deletes the lin
   assert.equal(applyFix(f[0], text), '[general]\nnat=force_rport,comedia\n[p]\ntype=friend\nhost=dynamic\n');
 });
 
+test('AST113 keeps a trailing comment when it removes nat=', () => {
+  const text = '[general]\n[p]\ntype=friend\nnat=no ; old router\n';
+  assert.equal(applyFix(run('AST113', 'sip.conf', text)[0], text), '[general]\n[p]\ntype=friend\n ; old router\n');
+});
+
 test('AST113 is silent when the peer nat equals the global one (yes = force_rport,comedia)', () => {
   assert.deepEqual(run('AST113', 'sip.conf', '[general]\nnat=yes\n[p]\ntype=friend\nnat=force_rport,comedia\n[q]\ntype=peer\n'), []);
 });

@@ -3,7 +3,7 @@ import type { RawFinding } from '../../engine/types';
 import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { fix } from './helpers';
-import { channelAccounts, deleteLine, general, isChanSip } from './sections';
+import { channelAccounts, removeStatement, general, isChanSip } from './sections';
 
 /** chan_sip's nat flags, so that `yes` and `force_rport,comedia` compare equal. */
 function natFlags(v: string): string {
@@ -33,7 +33,7 @@ export const AST113: Rule<AsteriskModel> = {
       out.push({
         message: `nat=${v.value} on [${s.name}] differs from the [general] setting: chan_sip then answers requests for this peer on a different port than for unknown names, which lets scanners find valid peer names. Set nat once, in [general], and remove it here.`,
         range: local ? v.stmt.range : s.header.nameRange,
-        fixes: local ? [fix(`Remove nat= from [${s.name}]`, 'safe', [deleteLine(ctx, v.stmt.line)])] : [],
+        fixes: local ? [fix(`Remove nat= from [${s.name}]`, 'safe', [removeStatement(ctx, v.stmt)])] : [],
         ...(local ? {} : { related: [{ file: v.file, range: v.stmt.range, message: 'nat is set here' }] }),
       });
     }

@@ -3,7 +3,7 @@ import type { RawFinding } from '../../engine/types';
 import { isTrue, lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { fix, optionFinding } from './helpers';
-import { deleteLine, general, isChanSip } from './sections';
+import { removeStatement, general, isChanSip } from './sections';
 import { weakCipherTokens } from './tls';
 
 /** chan_sip TLS without server verification, with SSLv2/v3, or with weak ciphers. */
@@ -19,13 +19,13 @@ export const AST116: Rule<AsteriskModel> = {
     const method = lastVar(g, 'tlsclientmethod');
     if (method && /^(sslv2|sslv3)$/i.test(method.value.trim())) {
       const local = !method.inheritedFrom && method.file === ctx.doc.file;
-      out.push({ message: `tlsclientmethod=${method.value} uses a broken SSL protocol. Remove the line to use the library default (TLS).`, range: local ? method.stmt.range : g.header.nameRange, fixes: local ? [fix('Remove tlsclientmethod', 'review', [deleteLine(ctx, method.stmt.line)])] : [] });
+      out.push({ message: `tlsclientmethod=${method.value} uses a broken SSL protocol. Remove the line to use the library default (TLS).`, range: local ? method.stmt.range : g.header.nameRange, fixes: local ? [fix('Remove tlsclientmethod', 'review', [removeStatement(ctx, method.stmt)])] : [] });
     }
     const cipher = lastVar(g, 'tlscipher');
     const weak = cipher ? weakCipherTokens(cipher.value) : [];
     if (cipher && weak.length) {
       const local = !cipher.inheritedFrom && cipher.file === ctx.doc.file;
-      out.push({ message: `tlscipher allows weak or anonymous suites (${weak.join(', ')}): anonymous suites skip server authentication and the others are breakable. Remove the line to use the library defaults.`, range: local ? cipher.stmt.range : g.header.nameRange, fixes: local ? [fix('Remove tlscipher', 'review', [deleteLine(ctx, cipher.stmt.line)])] : [] });
+      out.push({ message: `tlscipher allows weak or anonymous suites (${weak.join(', ')}): anonymous suites skip server authentication and the others are breakable. Remove the line to use the library defaults.`, range: local ? cipher.stmt.range : g.header.nameRange, fixes: local ? [fix('Remove tlscipher', 'review', [removeStatement(ctx, cipher.stmt)])] : [] });
     }
     return out;
   },

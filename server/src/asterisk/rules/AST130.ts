@@ -2,9 +2,9 @@ import type { Rule } from '../../engine/rule';
 import type { Fix, RawFinding } from '../../engine/types';
 import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
-import { fix, insertAfterHeader, replaceValue } from './helpers';
+import { fix, insertAfterHeader, replaceValue, inFile } from './helpers';
 import { identifiesFor, listNames } from './pjsip';
-import { generateSecret } from './secret';
+import { generateSecret } from '../../credentials';
 import { appendToDocument, sectionsOfType } from './sections';
 
 /** A pjsip endpoint with no inbound auth that can be matched by user name: anyone using that name gets in. */
@@ -15,7 +15,6 @@ export const AST130: Rule<AsteriskModel> = {
     const out: RawFinding[] = [];
     const eol = ctx.lines.eol;
     for (const s of sectionsOfType(config, 'endpoint')) {
-      if (s.file !== ctx.doc.file) continue;
       const auth = lastVar(s, 'auth');
       if (listNames(auth?.value).length) continue;
       const idBy = listNames(lastVar(s, 'identify_by')?.value ?? 'username,ip');
@@ -34,6 +33,7 @@ export const AST130: Rule<AsteriskModel> = {
       out.push({
         message: `Endpoint [${s.name}] accepts calls and registrations without verification: ${how}${byName ? ', and it is identified by the user name in From, so anyone who sends that name is accepted' : ' and no identify section restricts it to an address'}. Add an auth section${identifies.length ? ', or set identify_by=ip for an IP-authenticated trunk' : ''}.`,
         range: s.header.nameRange,
+        ...inFile(s, ctx),
         fixes,
       });
     }

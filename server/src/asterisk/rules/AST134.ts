@@ -2,7 +2,7 @@ import type { Rule } from '../../engine/rule';
 import type { RawFinding } from '../../engine/types';
 import type { ConfigSection } from '../config/types';
 import type { AsteriskModel } from '../model';
-import { fix, insertAfterHeader } from './helpers';
+import { fix, insertAfterHeader, inFile } from './helpers';
 import { typeOf } from './sections';
 
 /** The type the section's options suggest, in the order of the reference's heuristics. */
@@ -25,11 +25,12 @@ export const AST134: Rule<AsteriskModel> = {
     if (config.kind !== 'pjsip') return [];
     const out: RawFinding[] = [];
     for (const s of config.sections) {
-      if (s.template || s.file !== ctx.doc.file || typeOf(s)) continue;
+      if (s.template || typeOf(s)) continue;
       const guess = guessType(s);
       out.push({
         message: `[${s.name}] has no type= (after inheritance), so res_pjsip ignores it entirely${s.key === 'acl' ? ': a section named [acl] is not an ACL without type=acl' : ''}. Add the type it is meant to have${guess ? ` (its options suggest type=${guess})` : ''}.`,
         range: s.header.nameRange,
+        ...inFile(s, ctx),
         fixes: guess ? [fix(`Add type=${guess}`, 'review', [insertAfterHeader(s, ctx, `type=${guess}`)])] : [],
       });
     }

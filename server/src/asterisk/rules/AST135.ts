@@ -4,7 +4,7 @@ import { isTrue, lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { fix, missingOptionFinding, optionFinding } from './helpers';
 import { listNames } from './pjsip';
-import { deleteLine, sectionsOfType } from './sections';
+import { removeStatement, sectionsOfType } from './sections';
 import { OLD_TLS_METHODS, weakCipherTokens } from './tls';
 
 /** pjsip TLS transports with an old method, weak ciphers, or outbound use without server verification. */
@@ -33,7 +33,7 @@ export const AST135: Rule<AsteriskModel> = {
         out.push({
           message: `cipher on [${t.name}] allows anonymous or weak suites (${weak.join(', ')}): anonymous Diffie-Hellman authenticates no server, so anyone in the path can intercept. Remove the line to use OpenSSL's defaults.`,
           range: local ? cipher.stmt.range : t.header.nameRange, severity: 'error',
-          fixes: local ? [fix('Remove the cipher line', 'review', [deleteLine(ctx, cipher.stmt.line)])] : [],
+          fixes: local ? [fix('Remove the cipher line', 'review', [removeStatement(ctx, cipher.stmt)])] : [],
         });
       }
       if (outbound.has(t.key)) {

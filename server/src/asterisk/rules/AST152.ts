@@ -4,7 +4,7 @@ import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
 import { isMatchAll } from './acl';
 import { fix, isLocal, optionFinding } from './helpers';
-import { channelAccounts, deleteLine, general } from './sections';
+import { channelAccounts, removeStatement, general } from './sections';
 
 /** Call tokens off for everyone (calltokenoptional=0.0.0.0/0.0.0.0) or for an account (requirecalltoken=no). */
 export const AST152: Rule<AsteriskModel> = {
@@ -18,7 +18,7 @@ export const AST152: Rule<AsteriskModel> = {
       out.push({
         message: `calltokenoptional=${v.value} exempts every address from call tokens, which removes IAX2's protection against spoofed-source call floods. Remove it and set requirecalltoken=auto only on the peers that need it.`,
         range: v.stmt.range,
-        fixes: [fix('Remove calltokenoptional', 'review', [deleteLine(ctx, v.stmt.line)])],
+        fixes: [fix('Remove calltokenoptional', 'review', [removeStatement(ctx, v.stmt)])],
       });
     }
     for (const s of channelAccounts(config)) {

@@ -2,7 +2,7 @@ import type { Rule } from '../../engine/rule';
 import type { RawFinding } from '../../engine/types';
 import { lastVar } from '../config/query';
 import type { AsteriskModel } from '../model';
-import { isLocal } from './helpers';
+import { inFile, isLocal } from './helpers';
 import { sectionsOfType } from './sections';
 
 /** ARI user whose password is stored in plain text (the default). */
@@ -12,12 +12,12 @@ export const AST320: Rule<AsteriskModel> = {
     if (config.kind !== 'ari') return [];
     const out: RawFinding[] = [];
     for (const s of sectionsOfType(config, 'user')) {
-      if (s.file !== ctx.doc.file) continue;
       const f = lastVar(s, 'password_format');
       if (f && f.value.trim().toLowerCase() !== 'plain') continue;
       out.push({
         message: `ARI user [${s.name}] keeps its password in plain text${f ? '' : ' (password_format defaults to plain)'}: anyone who can read ari.conf (backups, AMI config access) gets a working login. Store a crypt hash (mkpasswd -m sha-512) with password_format=crypt.`,
         range: f && isLocal(f, ctx) ? f.stmt.range : s.header.nameRange,
+        ...(f && isLocal(f, ctx) ? {} : inFile(s, ctx)),
       });
     }
     return out;

@@ -13,6 +13,12 @@ test('AST504 fires when modules.conf noloads res_security_log, with a fix in mod
   assert.equal(run('AST504', 'logger.conf', '[logfiles]\nsecurity.log => security\n', { files: { '/etc/asterisk/modules.conf': '[modules]\nautoload=no\n' } }).length, 1);
 });
 
+test('AST504 keeps a comment that shares the noload line', () => {
+  const modules = '[modules]\nnoload => res_security_log.so ; noisy\n';
+  const f = run('AST504', 'logger.conf', '[logfiles]\nsecurity.log => security\n', { files: { '/etc/asterisk/modules.conf': modules } });
+  assert.equal(applyEdits('/etc/asterisk/modules.conf', modules, f[0].fixes[0].edits), '[modules]\n ; noisy\n');
+});
+
 test('AST504 is silent when the module loads (autoload or explicit)', () => {
   assert.deepEqual(run('AST504', 'logger.conf', '[logfiles]\nsecurity.log => security\n', { files: { '/etc/asterisk/modules.conf': '[modules]\nautoload=yes\n' } }), []);
   assert.deepEqual(run('AST504', 'logger.conf', '[logfiles]\nsecurity.log => security\n', { files: { '/etc/asterisk/modules.conf': '[modules]\nautoload=no\nload => res_security_log.so\n' } }), []);

@@ -27,7 +27,10 @@ export const AST504: Rule<AsteriskModel> = {
       const line = n.stmt.line;
       const text = ctx.fs.readFile(n.file) ?? '';
       const lines = text.split(/\r\n|\r|\n/);
-      const range = line + 1 < lines.length ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } : { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } };
+      const own = lines[line] ?? '';
+      // Keep a trailing comment on its line; otherwise the whole line goes.
+      const keepsComment = (own.slice(0, n.stmt.range.start.character) + own.slice(n.stmt.range.end.character)).trim() !== '';
+      const range = keepsComment ? n.stmt.range : line + 1 < lines.length ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } : { start: { line, character: 0 }, end: { line, character: own.length } };
       out.push({
         message: `"${channel.name}" asks for the security level, but modules.conf says noload => ${n.value}: the module that writes security events is never loaded, so this log stays empty. Remove the noload line.`,
         range: channel.v.stmt.range,

@@ -68,6 +68,17 @@ export function bindsIpv6Any(addr: string | undefined): boolean {
   return addr !== undefined && hostPart(addr) === '::';
 }
 
+/**
+ * Removes a statement without losing a comment: the whole line goes when it holds nothing else,
+ * otherwise only the statement's text (a trailing `; comment` stays on its line).
+ */
+export function removeStatement(ctx: RuleContext, stmt: { line: number; range: Range }): FileEdit {
+  const text = ctx.lines.lineText(stmt.line);
+  const rest = text.slice(0, stmt.range.start.character) + text.slice(stmt.range.end.character);
+  if (rest.trim() === '') return deleteLine(ctx, stmt.line);
+  return { file: ctx.doc.file, range: stmt.range, newText: '' };
+}
+
 /** Deletes a whole line of the document (with its line break). */
 export function deleteLine(ctx: RuleContext, line: number): FileEdit {
   const next = line + 1 < ctx.lines.lineCount;

@@ -8,9 +8,9 @@ import { isPathLike } from '../config/includes';
 import { lastVar, visibleSections } from '../config/query';
 import type { AsteriskConfig } from '../config/types';
 import type { AsteriskModel } from '../model';
-import { findOption, tableFor } from '../options';
+import { optionFor, tableFor } from '../options';
 import { sectionAtLine } from './locate';
-import { optionsForClass, sectionClass } from './sectionClass';
+import { optionsForClass, sectionClass } from '../options';
 
 /** pjsip keys whose values name other sections, by the type those sections have. */
 const REFERENCES: Record<string, string> = { auth: 'auth', outbound_auth: 'auth', aors: 'aor', transport: 'transport', endpoint: 'endpoint' };
@@ -23,9 +23,9 @@ function otherConfig(file: ParsedFile<AsteriskModel>, ctx: AnalysisContext, name
   return text === undefined ? undefined : buildConfig({ file: p, text });
 }
 
-function valueEntries(file: ParsedFile<AsteriskModel>, ctx: AnalysisContext, key: string): CompletionEntry[] {
+function valueEntries(file: ParsedFile<AsteriskModel>, ctx: AnalysisContext, key: string, pos: Position): CompletionEntry[] {
   const config = file.model.config;
-  const spec = findOption(config.kind, key);
+  const spec = optionFor(config, sectionAtLine(config, pos.line), key);
   const k = key.toLowerCase();
   if (config.kind === 'pjsip' && REFERENCES[k]) {
     const type = REFERENCES[k];
@@ -70,7 +70,7 @@ export function completion(file: ParsedFile<AsteriskModel>, pos: Position, ctx: 
     return ['include', 'tryinclude', 'exec'].map((d) => ({ label: d, kind: 'keyword' as const, detail: d === 'exec' ? 'runs a program (needs execincludes=yes)' : 'read another file here' }));
   }
   const assign = /^\s*\\?([^=\s][^=]*?)\s*(=>?|\+=)\s*[^;]*$/.exec(before);
-  if (assign) return valueEntries(file, ctx, assign[1]);
+  if (assign) return valueEntries(file, ctx, assign[1], pos);
   if (!/^\s*[\w/.\-()]*$/.test(before)) return [];
   const table = tableFor(config.kind);
   if (!table) return [];

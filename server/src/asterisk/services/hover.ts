@@ -6,7 +6,7 @@ import type { Position } from '../../engine/types';
 import { isFalse, isTrue, lastVar } from '../config/query';
 import type { AsteriskConfig } from '../config/types';
 import type { AsteriskModel } from '../model';
-import { findOption, isKnownOption, tableFor } from '../options';
+import { isKnownOption, optionFor, tableFor } from '../options';
 import { locate } from './locate';
 
 /** "12 characters, digits only": how a secret looks, never what it is. */
@@ -37,7 +37,7 @@ export function hover(file: ParsedFile<AsteriskModel>, pos: Position, ctx: Analy
   const stmt = at.stmt;
   if (!stmt) return undefined;
   if (stmt.kind === 'variable' && (at.part === 'name' || at.part === 'value')) {
-    const spec = findOption(config.kind, stmt.name);
+    const spec = optionFor(config, at.section, stmt.name);
     const table = tableFor(config.kind);
     const lines: string[] = [];
     if (at.part === 'name') {

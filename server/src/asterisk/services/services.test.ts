@@ -57,6 +57,16 @@ test('completion offers options for the section type, values, references and tem
   assert.equal(item.snippet, 'media_encryption=${1|no,sdes,dtls|}');
 });
 
+test('completion in a pjsip aor offers aor options with their defaults, not endpoint ones', () => {
+  const { file, ctx } = open('pjsip.conf', '[7000]\ntype=aor\n\n');
+  const items = completion(file, { line: 2, character: 0 }, ctx);
+  const q = items.find((c) => c.label === 'qualify_frequency');
+  assert.ok(q, 'qualify_frequency offered');
+  assert.match(q!.detail ?? '', /default 0/);
+  assert.ok(items.some((c) => c.label === 'max_contacts'));
+  assert.ok(!items.some((c) => c.label === 'media_encryption'));
+});
+
 test('completion offers contexts from extensions.conf', () => {
   const { file, ctx } = open('sip.conf', '[general]\ncontext=\n', { '/etc/asterisk/extensions.conf': '[general]\n[public]\n[internal]\n' });
   assert.deepEqual(completion(file, { line: 1, character: 8 }, ctx).map((c) => c.label), ['public', 'internal']);

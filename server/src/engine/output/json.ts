@@ -13,7 +13,9 @@ export interface JsonReport {
     severity: Finding['severity'];
     message: string;
     range: Finding['range'];
-    fixes: { title: string; kind: 'safe' | 'review'; edits: { file: string; range: Finding['range']; newText: string }[] }[];
+    fixes: { title: string; kind: 'safe' | 'review'; edits: { file: string; range: Finding['range']; newText: string; createFile?: true }[] }[];
+    /** Other files' lines that explain the finding (cross-file rules). */
+    related?: { file: string; range: Finding['range']; message: string }[];
     suppressed?: true;
   }[];
 }
@@ -28,7 +30,8 @@ export function toJsonReport(findings: Finding[], displayName: (file: string) =>
       severity: f.severity,
       message: f.message,
       range: f.range,
-      fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits.map((e) => ({ file: displayName(e.file), range: e.range, newText: e.newText })) })),
+      fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits.map((e) => ({ file: displayName(e.file), range: e.range, newText: e.newText, ...(e.createFile ? { createFile: true as const } : {}) })) })),
+      ...(f.related?.length ? { related: f.related.map((r) => ({ file: displayName(r.file), range: r.range, message: r.message })) } : {}),
       ...(f.suppressed ? { suppressed: true as const } : {}),
     })),
   };

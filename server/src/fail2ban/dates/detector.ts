@@ -60,101 +60,181 @@ export function templatesFor(datepattern: string | undefined, opts: DetectorOpti
   return out;
 }
 
+/** Where a template matched a line: start and end offsets (relative to the line), the match when exec'd. */
+export interface Hit {
+  start: number;
+  end: number;
+  m?: RegExpExecArray;
+}
+
+/**
+ * Tests template `i` on the current line, optionally only inside [from, to) (Python's
+ * `search(line, pos, endpos)`). Two implementations: exec on the line (the cut needs the match) and
+ * sticky tests on the chunk text (counting only).
+ */
+export type TemplateProbe = (i: number, from?: number, to?: number) => Hit | null;
+
 export class DateDetector {
-  private lastIdx = -1;
+  /** Template indices in fail2ban's current order (winners bubble up, `_reorderTemplate`). */
+  readonly order: number[];
+  readonly hits: number[];
+  private lastUsed: number[];
+  private distances: number[];
+  private lastPos = -1; // position in `order` of the last winner
   private lastDistance = 1;
   private lastEnd = 0x7fffffff;
   private lastChars: [string, string, string, string] = ['', '', '', ''];
-  private distances: number[];
-  readonly hits: number[];
+  private firstUnused = 0;
   constructor(readonly templates: DateTemplate[]) {
-    this.distances = templates.map(() => 0x7fffffff);
+    this.order = templates.map((_, i) => i);
     this.hits = templates.map(() => 0);
+    this.lastUsed = templates.map(() => 0);
+    this.distances = templates.map(() => 0x7fffffff);
   }
 
-  private exec(t: DateTemplate, line: string, from = 0, to = line.length): RegExpExecArray | null {
-    const s = from === 0 && to === line.length ? line : line.slice(0, to);
-    t.re.lastIndex = 0;
-    if (from === 0) return t.re.exec(s);
-    // Python search(line, pos, endpos): `^` still means the start of the string
-    const sticky = new RegExp(t.re.source, t.re.flags.replace('d', '') + (t.cutAtEnd ? 'g' : 'gd'));
-    sticky.lastIndex = from;
-    return sticky.exec(s);
+  /** The template tried first on the next line. */
+  get lastTemplate(): number {
+    return this.lastPos >= 0 ? this.order[this.lastPos] : this.order[0] ?? -1;
   }
 
-  private result(i: number, m: RegExpExecArray): DateMatch {
-    const t = this.templates[i];
-    const g = m[t.cutGroup];
-    const end = m.index + m[0].length;
-    const ix = t.cutAtEnd ? (g === undefined ? [end, end] : [end - g.length, end]) : (m.indices![t.cutGroup] ?? [m.index, m.index]);
-    return { template: t, index: i, start: ix[0], end: ix[1], match: m };
+  private execProbe(line: string): TemplateProbe {
+    return (i, from = 0, to = line.length) => {
+      const t = this.templates[i];
+      let m: RegExpExecArray | null;
+      if (from === 0 && to === line.length) {
+        t.re.lastIndex = 0;
+        m = t.re.exec(line);
+      } else {
+        // Python search(line, pos, endpos): `^` still means the start of the string
+        const sticky = new RegExp(t.re.source, t.re.flags.replace('d', '') + (t.cutAtEnd ? 'g' : 'gd'));
+        sticky.lastIndex = from;
+        m = sticky.exec(line.slice(0, to));
+      }
+      return m ? { start: m.index, end: m.index + m[0].length, m } : null;
+    };
   }
 
   matchTime(line: string): DateMatch | undefined {
-    const n = this.templates.length;
-    let match: RegExpExecArray | null = null;
-    let found: { m: RegExpExecArray; d: number; i: number } | undefined;
+    const w = this.search(this.execProbe(line), line.length, (a, b) => line.slice(a, b));
+    if (!w) return undefined;
+    const t = this.templates[w.i];
+    const m = w.hit.m!;
+    const g = m[t.cutGroup];
+    const ix = t.cutAtEnd ? (g === undefined ? [w.hit.end, w.hit.end] : [w.hit.end - g.length, w.hit.end]) : (m.indices![t.cutGroup] ?? [m.index, m.index]);
+    return { template: t, index: w.i, start: ix[0], end: ix[1], match: m };
+  }
+
+  /** The winning template on text[start, end) through `probe` (counting only), or -1. */
+  winner(probe: TemplateProbe, text: string, start: number, end: number): number {
+    const w = this.search(probe, end - start, (a, b) => text.slice(start + a, start + b));
+    return w ? w.i : -1;
+  }
+
+  /** fail2ban's matchTime over positions in `order`; records the winner (hits, distance, re-order). */
+  private search(probe: TemplateProbe, len: number, sub: (a: number, b: number) => string): { i: number; hit: Hit } | undefined {
+    const n = this.order.length;
+    let hit: Hit | null = null;
+    let found: { hit: Hit; p: number } | undefined;
     let ignore = -1;
-    let i = this.lastIdx;
-    if (i >= 0 && i < n) {
-      const t = this.templates[i];
-      if (t.flags & (LINE_BEGIN | LINE_END)) {
-        match = this.exec(t, line);
-        ignore = i;
+    let p = this.lastPos;
+    const anchored = (i: number) => (this.templates[i].flags & (LINE_BEGIN | LINE_END)) !== 0;
+    if (p >= 0 && p < n) {
+      const i = this.order[p];
+      if (anchored(i)) {
+        hit = probe(i);
+        ignore = p;
       } else {
         const [pb, pa, eb, ea] = this.lastChars;
         const d = this.lastDistance;
         const e = this.lastEnd;
-        const ok =
-          (line.slice(d - 1, d) === pb || (line.slice(d, d + 1) === pa && !/^[\p{L}\p{N}]$/u.test(pa))) &&
-          (line.slice(e, e + 1) === ea || (line.slice(e - 1, e) === eb && !/^[\p{L}\p{N}]$/u.test(eb)));
-        if (ok) match = this.exec(t, line, d, e);
+        const alnum = (c: string) => /^[\p{L}\p{N}]$/u.test(c);
+        const ok = (sub(d - 1, d) === pb || (sub(d, d + 1) === pa && !alnum(pa))) && (sub(e, e + 1) === ea || (sub(e - 1, e) === eb && !alnum(eb)));
+        if (ok) hit = probe(i, d, Math.min(e, len));
         else {
-          match = this.exec(t, line);
-          ignore = i;
+          hit = probe(i);
+          ignore = p;
         }
       }
-      if (match) {
-        const distance = match.index;
-        const end = match.index + match[0].length;
-        if (!(n === 1 || t.flags & (LINE_BEGIN | LINE_END) || (distance === this.lastDistance && end === this.lastEnd))) {
-          found = { m: match, d: distance, i };
-          match = null;
-        }
+      if (hit && !(n === 1 || anchored(i) || (hit.start === this.lastDistance && hit.end === this.lastEnd))) {
+        found = { hit, p };
+        hit = null;
       }
     }
-    if (!match) {
-      for (i = 0; i < n; i++) {
-        if (i === ignore) continue;
-        const t = this.templates[i];
-        match = this.exec(t, line);
-        if (!match) continue;
-        const distance = match.index;
-        if (i + 1 >= n) break;
-        if (t.flags & (LINE_BEGIN | LINE_END)) break;
-        if (distance === 0 && this.hits[i] && !this.hits[i + 1]) break;
-        if (distance > this.distances[i] || distance > this.lastDistance) {
-          if (!found || distance < found.d) found = { m: match, d: distance, i };
-          match = null;
+    if (!hit) {
+      for (p = 0; p < n; p++) {
+        if (p === ignore) continue;
+        const i = this.order[p];
+        hit = probe(i);
+        if (!hit) continue;
+        if (p + 1 >= n) break;
+        if (anchored(i)) break;
+        if (hit.start === 0 && this.hits[i] && !this.hits[this.order[p + 1]]) break;
+        if (hit.start > this.distances[i] || hit.start > this.lastDistance) {
+          if (!found || hit.start < found.hit.start) found = { hit, p };
+          hit = null;
           continue;
         }
         break;
       }
-      if (!match && found) {
-        match = found.m;
-        i = found.i;
+      if (!hit && found) {
+        hit = found.hit;
+        p = found.p;
       }
     }
-    if (!match) return undefined;
-    const distance = match.index;
-    const end = match.index + match[0].length;
+    if (!hit) return undefined;
+    return { i: this.order[p], hit: this.accept(p, hit, sub) };
+  }
+
+  /** Bookkeeping for a winner at position p of `order`: hits, distance, last position, re-order. */
+  private accept(p: number, hit: Hit, sub: (a: number, b: number) => string): Hit {
+    const i = this.order[p];
     this.hits[i]++;
-    this.distances[i] = distance;
-    this.lastDistance = distance;
-    this.lastEnd = end;
-    this.lastChars = [line.slice(distance - 1, distance), line.slice(distance, distance + 1), line.slice(end - 1, end), line.slice(end, end + 1)];
-    this.lastIdx = i;
-    return this.result(i, match);
+    this.lastUsed[i] = Date.now() / 1000;
+    this.distances[i] = hit.start;
+    if (this.firstUnused === p) this.firstUnused++;
+    this.lastDistance = hit.start;
+    this.lastEnd = hit.end;
+    this.lastChars = [sub(hit.start - 1, hit.start), sub(hit.start, hit.start + 1), sub(hit.end - 1, hit.end), sub(hit.end, hit.end + 1)];
+    if (p && p !== this.lastPos) p = this.reorder(p);
+    this.lastPos = p;
+    return hit;
+  }
+
+  /**
+   * The last winner matched this line at [start, end) (relative to the line), found by the caller
+   * itself: what `matchTime` would decide when that template is anchored, without running it again.
+   */
+  acceptLast(text: string, lineStart: number, start: number, end: number): void {
+    const p = this.lastPos >= 0 ? this.lastPos : 0;
+    this.accept(p, { start, end }, (a, b) => text.slice(lineStart + a, lineStart + b));
+  }
+
+  /** Whether the last winner is anchored (then it wins whenever it matches). */
+  get lastIsAnchored(): boolean {
+    const i = this.lastTemplate;
+    return i >= 0 && (this.templates[i].flags & (LINE_BEGIN | LINE_END)) !== 0;
+  }
+
+  private weight(i: number): number {
+    return (this.hits[i] * (this.templates[i].weight ?? 1)) / Math.max(1, this.distances[i]);
+  }
+
+  /** `_reorderTemplate`: a winner bubbles up past templates it outweighs or that were not used lately. */
+  private reorder(num: number): number {
+    const i = this.order[num];
+    const untime = this.lastUsed[i] - 300;
+    const weight = this.weight(i);
+    let pos = this.firstUnused < num ? this.firstUnused : num >> 1;
+    const moveable = () => weight > this.weight(this.order[pos]) || untime > this.lastUsed[this.order[pos]];
+    if (!moveable()) {
+      if (pos === num - 1) return num;
+      pos = num - 1;
+      if (!moveable()) return num;
+    }
+    this.order.splice(num, 1);
+    this.order.splice(pos, 0, i);
+    while (this.firstUnused < this.order.length && this.hits[this.order[this.firstUnused]]) this.firstUnused++;
+    return pos;
   }
 
   /** The Unix time of a match (undefined when the matched text is not a valid date). */

@@ -33,6 +33,8 @@ export interface DateTemplate {
   cutAtEnd: boolean;
   valueGroup: number;
   longFrm?: boolean;
+  /** fail2ban's template weight: 100 for the line-begin copies of the defaults, else 1. */
+  weight?: number;
 }
 
 export class DatePatternError extends Error {}
@@ -88,14 +90,31 @@ function setRegex(name: string, regex: string, wordBegin: WordBegin = true, word
   return { name, regex, flags };
 }
 
-function compile(b: Built, kind: TemplateKind, extra: Partial<DateTemplate> & { pyValueGroup?: number } = {}): DateTemplate {
+function translateTemplate(b: Built, extra: Partial<DateTemplate> & { pyValueGroup?: number }): Pick<DateTemplate, 're' | 'cutGroup' | 'cutAtEnd' | 'valueGroup'> {
   const t = translatePyRegex(b.regex);
   if (!t.ok) throw new DatePatternError(`date pattern '${extra.pattern ?? b.name}' does not compile: ${t.message}`);
   const cutGroup = t.groupMap[1];
   if (cutGroup === undefined) throw new DatePatternError(`date pattern '${extra.pattern ?? b.name}' has no group to cut`);
   const valueGroup = t.groupMap[extra.pyValueGroup ?? 1] ?? cutGroup;
   const cutAtEnd = endsWithGroupOne(b.regex);
-  return { name: b.name, kind, pyRegex: b.regex, flags: b.flags, re: new RegExp(t.source, t.flags + (cutAtEnd ? '' : 'd')), cutGroup, cutAtEnd, valueGroup, pattern: extra.pattern, longFrm: extra.longFrm };
+  return { re: new RegExp(t.source, t.flags + (cutAtEnd ? '' : 'd')), cutGroup, cutAtEnd, valueGroup };
+}
+
+/**
+ * A template; `lazy` (fail2ban's own default templates, known to compile) defers the translation
+ * to the first use: most logs only ever need one or two of the 31 defaults.
+ */
+function compile(b: Built, kind: TemplateKind, extra: Partial<DateTemplate> & { pyValueGroup?: number } = {}, lazy = false): DateTemplate {
+  const base = { name: b.name, kind, pyRegex: b.regex, flags: b.flags, pattern: extra.pattern, longFrm: extra.longFrm };
+  if (!lazy) return { ...base, ...translateTemplate(b, extra) };
+  let done: ReturnType<typeof translateTemplate> | undefined;
+  const get = () => (done ??= translateTemplate(b, extra));
+  return Object.defineProperties(base, {
+    re: { get: () => get().re, enumerable: true },
+    cutGroup: { get: () => get().cutGroup, enumerable: true },
+    cutAtEnd: { get: () => get().cutAtEnd, enumerable: true },
+    valueGroup: { get: () => get().valueGroup, enumerable: true },
+  }) as DateTemplate;
 }
 
 /** Whether group 1 is the last consuming element of the top-level sequence (only lookarounds after it). */
@@ -118,6 +137,8 @@ export class TemplateBuilder {
   private table: Map<string, string>;
   private directive: RegExp;
   private cache = new Map<string, DateTemplate>();
+  /** Set while building fail2ban's own default templates (translated lazily). */
+  private lazy = false;
   constructor(nowYear: number) {
     this.table = timeRe(nowYear);
     this.directive = directiveRe(this.table);
@@ -125,7 +146,7 @@ export class TemplateBuilder {
 
   /** DatePatternRegex: `%` directives inside a regex. Throws DatePatternError. */
   patternTemplate(pattern: string, wordBegin: WordBegin = true, wordEnd = true): DateTemplate {
-    const key = `${pattern}\u0000${wordBegin}\u0000${wordEnd}`;
+    const key = `${pattern}\u0000${wordBegin}\u0000${wordEnd}\u0000${this.lazy}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const orig = pattern;
@@ -153,7 +174,7 @@ export class TemplateBuilder {
     name += tail;
     regex += tail;
     if (RE_ALPHA_PATTERN.test(pattern)) regex = '(?iu)' + regex;
-    const t = compile(setRegex(name, regex, wordBegin, wordEnd), 'pattern', { pattern: orig });
+    const t = compile(setRegex(name, regex, wordBegin, wordEnd), 'pattern', { pattern: orig }, this.lazy);
     this.cache.set(key, t);
     return t;
   }
@@ -163,22 +184,22 @@ export class TemplateBuilder {
     const epochRE = longFrm ? '\\d{10,11}(?:\\d{3}(?:\\.\\d{1,6}|\\d{3})?)?' : '\\d{10,11}\\b(?:\\.\\d{3,6})?';
     if (pattern) {
       const regex = '(' + pattern.replace(RE_EPOCH_PATTERN, () => `(${epochRE})`) + ')';
-      return compile(setRegex(name, regex), 'epoch', { pyValueGroup: 2, longFrm, pattern });
+      return compile(setRegex(name, regex), 'epoch', { pyValueGroup: 2, longFrm, pattern }, this.lazy);
     }
     // fail2ban's conditionals `(?(square)(?=\]))` are no-ops for acceptance (an optional branch
     // can always be skipped), so the groups they test are dropped (reference §2.3).
     if (!lineBeginOnly) {
       const regex = `((?:^|(?<=^\\[)|(?<=\\baudit\\())${epochRE})`;
       const b = setRegex(name, regex, false);
-      return compile(b, 'epoch', { longFrm });
+      return compile(b, 'epoch', { longFrm }, this.lazy);
     }
     const b = setRegex(name, `(${epochRE})`, 'start', true);
     name = b.name;
-    return compile(b, 'epoch', { longFrm });
+    return compile(b, 'epoch', { longFrm }, this.lazy);
   }
 
   tai64n(wordBegin: WordBegin): DateTemplate {
-    return compile(setRegex('TAI64N', '@[0-9a-f]{24}', wordBegin), 'tai64n');
+    return compile(setRegex('TAI64N', '@[0-9a-f]{24}', wordBegin), 'tai64n', {}, this.lazy);
   }
 
   /** `_getPatternTemplate`: special names first, then a pattern. */
@@ -193,20 +214,34 @@ export class TemplateBuilder {
     return this.patternTemplate(pattern);
   }
 
-  private defaults?: { base: DateTemplate[]; all: DateTemplate[] };
+  private defaults = new Map<string, { base: DateTemplate[]; all: DateTemplate[] }>();
 
   /** The 17 base templates and the 31-entry default list (anchored copies first). */
   defaultTemplates(version: '1.0' | '1.1' = '1.0'): { base: DateTemplate[]; all: DateTemplate[] } {
-    if (this.defaults) return this.defaults;
+    let d = this.defaults.get(version);
+    if (d) return d;
+    this.lazy = true;
+    try {
+      d = this.buildDefaults(version);
+    } finally {
+      this.lazy = false;
+    }
+    this.defaults.set(version, d);
+    return d;
+  }
+
+  private buildDefaults(version: '1.0' | '1.1'): { base: DateTemplate[]; all: DateTemplate[] } {
     const base = DEFAULT_PATTERNS(version).map((p) => this.fromPattern(p));
     const anchored: DateTemplate[] = [];
     for (const t of base) {
       if (t.name.startsWith('{^LN-BEG}') || t.name.startsWith('^')) continue;
       const copy = t.kind === 'pattern' ? this.fromPattern('{^LN-BEG}' + t.pattern) : this.fromPattern('{^LN-BEG}' + t.name);
-      if (copy.name !== t.name) anchored.push(copy);
+      if (copy.name !== t.name) {
+        copy.weight = 100;
+        anchored.push(copy);
+      }
     }
-    this.defaults = { base, all: [...anchored, ...base] };
-    return this.defaults;
+    return { base, all: [...anchored, ...base] };
   }
 
   /** `{DATE}` in a datepattern: one copy per base template with the date regex in place of `{DATE}`. */

@@ -101,6 +101,8 @@ const mapTag = (t: string) => ({ id: 'fid', port: 'fport' })[t.toLowerCase()] ??
 export interface RunnerOptions extends TimeContext {
   /** fail2ban-regex and the corpus tests: true (every failregex yields an entry). */
   checkAllRegex?: boolean;
+  /** 1.0: every failregex group wins over the prefregex's (even unset); 1.1: only set ones. */
+  version?: '1.0' | '1.1';
 }
 
 export class FilterRunner {
@@ -111,6 +113,11 @@ export class FilterRunner {
   private mlfid = new Map<string, Groups & { __date?: unknown }>();
   constructor(readonly filter: CompiledFilter, templates: ConstructorParameters<typeof DateDetector>[0], readonly opts: RunnerOptions) {
     this.detector = new DateDetector(templates);
+  }
+
+  /** The multi-line buffer (fail2ban-regex moves lines a match consumed from missed to matched). */
+  get lineBuffer(): readonly TupleLine[] {
+    return this.buffer;
   }
 
   /** A line with its time known already (journal entries): no date detection. */
@@ -216,7 +223,13 @@ export class FilterRunner {
         this.buffer = s.unmatched;
         buf = undefined;
       }
-      if (Object.keys(pre).length) fail = { ...pre, ...fail };
+      if (Object.keys(pre).length) {
+        if (this.opts.version === '1.1') {
+          const merged: Groups = { ...pre };
+          for (const [k, v] of Object.entries(fail)) if (v !== null || !(k in merged)) merged[k] = v;
+          fail = merged;
+        } else fail = { ...pre, ...fail };
+      }
       const mlfid = fail.mlfid as string | null | undefined;
       if (mlfid !== null && mlfid !== undefined) {
         fail = this.mergeFailure(mlfid, fail);

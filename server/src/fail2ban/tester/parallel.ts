@@ -16,41 +16,64 @@ export function workerScript(): string {
 }
 
 /**
- * Streams a file through `tester`, handing the second half of every chunk to a worker thread that
- * runs the same filter (`params` rebuilds it there). Only for filters without cross-line state.
+ * Streams a file through `tester` with a worker thread taking every other chunk (the worker runs the
+ * same filter, rebuilt from `params`). Parts are merged in file order as they complete, so line
+ * numbers and the kept missed lines are those of a sequential run. Only for filters without
+ * cross-line state (`tester.splittable`).
  */
 export async function testFileParallel(tester: FilterTester, file: string, params: FilterTestParams): Promise<TestReport> {
+  type Part = { report: TestReport; physLines: number };
   const worker = new Worker(workerScript());
   const init: WorkerRequest = { type: 'init', params, collectMatches: tester.opts.collectMatches, keepLines: tester.keep, printAllMatched: tester.opts.printAllMatched };
   worker.postMessage(init);
-  const pending = new Map<number, (v: { report: TestReport; physLines: number }) => void>();
+  const waiting = new Map<number, (p: Part | undefined) => void>();
   let failure: unknown;
   worker.on('message', (m: { type: string; id: number; report: TestReport; physLines: number }) => {
-    if (m.type === 'part') pending.get(m.id)?.(m);
+    if (m.type === 'part') waiting.get(m.id)?.(m);
   });
   worker.on('error', (e) => {
     failure = e;
-    for (const r of pending.values()) r({ report: undefined as unknown as TestReport, physLines: -1 });
+    for (const r of waiting.values()) r(undefined);
   });
-  let id = 0;
+  const parts: (Part | Promise<Part | undefined> | undefined)[] = [];
+  const done = new Set<number>();
+  let merged = 0;
+  const mergeReady = async (all: boolean) => {
+    while (merged < parts.length) {
+      let p = parts[merged];
+      if (p instanceof Promise) {
+        if (!all && !done.has(merged)) return;
+        p = await p;
+        if (!p) throw failure;
+      }
+      mergeReport(tester.report, p!.report, tester.lineNo, tester.keep);
+      tester.lineNo += p!.physLines;
+      parts[merged++] = undefined;
+    }
+  };
+  let k = 0;
   const feed = tester.feed.bind(tester);
   try {
-    tester.feed = (text: string) => {
-      const mid = text.indexOf('\n', text.length >> 1);
-      if (mid < 0 || mid + 1 >= text.length || failure) return feed(text);
-      const partB = text.slice(mid + 1);
-      const myId = id++;
-      const reply = new Promise<{ report: TestReport; physLines: number }>((res) => pending.set(myId, res));
-      worker.postMessage({ type: 'part', id: myId, text: partB } satisfies WorkerRequest);
-      feed(text.slice(0, mid + 1));
-      return reply.then((r) => {
-        pending.delete(myId);
-        if (r.physLines < 0) throw failure;
-        mergeReport(tester.report, r.report, tester.lineNo, tester.keep);
-        tester.lineNo += r.physLines;
-      });
+    tester.feed = async (text: string) => {
+      const idx = k++;
+      if (idx % 2 === 1 && !failure) {
+        parts[idx] = new Promise<Part | undefined>((res) =>
+          waiting.set(idx, (p) => {
+            waiting.delete(idx);
+            done.add(idx);
+            res(p);
+          }),
+        );
+        worker.postMessage({ type: 'part', id: idx, text } satisfies WorkerRequest);
+        // at most two chunks in flight: the worker cannot fall behind by more than that
+        if (waiting.size > 2) await parts[idx - 2];
+      } else parts[idx] = tester.feedPart(text);
+      await new Promise((r) => setImmediate(r)); // let the worker's replies in
+      await mergeReady(false);
     };
-    return await testFile(tester, file);
+    await testFile(tester, file);
+    await mergeReady(true);
+    return tester.finish();
   } finally {
     tester.feed = feed;
     await worker.terminate();

@@ -55,7 +55,7 @@ export function prepareTest(p: FilterTestParams): PreparedTest {
   const configDir = p.configDir ?? '/etc/fail2ban';
   const version = p.version ?? '1.0';
   const env = { dirs: { fs: new DiskFileSystem(), bases: [configDir] }, version };
-  const header: ReportHeader = {};
+  const header: ReportHeader = { version };
   let def: FilterDefinition | undefined;
   let failregexOrigins: (SourceLoc | undefined)[] | undefined;
   if (NAME_RE.test(p.filter)) {
@@ -81,10 +81,9 @@ export function prepareTest(p: FilterTestParams): PreparedTest {
     header.literalIgnoreregex = p.ignoreregex;
   }
   if (p.datepattern !== undefined) def.datepattern = p.datepattern;
-  if (p.maxlines !== undefined) {
-    def.maxlines = p.maxlines;
-    header.maxlinesSet = true;
-  }
+  if (p.maxlines !== undefined) def.maxlines = p.maxlines;
+  // fail2ban-regex prints the value whenever it is set, by -L or by the filter
+  if (def.maxlines !== undefined) header.maxlinesSet = true;
   const { filter, problems } = compileFilter(def, { version });
   const now = p.now ?? Date.now() / 1000;
   let templates: DateTemplate[];

@@ -18,6 +18,8 @@ export interface ReportHeader {
   logFile?: string;
   singleLine?: string;
   lineCount?: number;
+  /** 1.1 prints `Use      filter file : …` where 1.0 prints `Use   failregex filter file : …`. */
+  version?: '1.0' | '1.1';
 }
 
 const shortstr = (s: string, l = 53) => (s.length > l ? s.slice(0, l - 3) + '...' : s);
@@ -30,14 +32,17 @@ function pyRepr(o: Record<string, string>): string {
 export function formatText(h: ReportHeader, f: CompiledFilter, templates: DateTemplate[], r: TestReport, opts: { verbose?: boolean; printAllMissed?: boolean; printAllIgnored?: boolean } = {}): string {
   const out: string[] = ['', 'Running tests', '=============', ''];
   if (h.literalFailregex !== undefined) out.push(`Use   failregex line : ${shortstr(h.literalFailregex)}`);
+  else if (h.version === '1.1') out.push(`Use      filter file : ${h.filterName}, basedir: ${h.basedir}`);
   else out.push(`Use   failregex filter file : ${h.filterName}, basedir: ${h.basedir}`);
   if (h.filterOptions && Object.keys(h.filterOptions).length) out.push(`Use   filter options : ${pyRepr(h.filterOptions)}`);
   if (h.literalIgnoreregex !== undefined) out.push(`Use ignoreregex line : ${shortstr(h.literalIgnoreregex)}`);
+  // the filter's stream sets maxlines before datepattern, and fail2ban-regex prints them as they come
+  if (h.maxlinesSet) out.push(`Use         maxlines : ${f.maxlines}`);
   if (f.datepattern) {
     const dp = f.datepattern.trim();
-    out.push(`Use      datepattern : ${dp} : ${templates.length > 1 || dp.toUpperCase() === '{^LN-BEG}' ? 'Default Detectors' : templates[0]?.name ?? ''}`);
+    // Filter.getDatePattern: "Default Detectors" for none or more than two templates, else the first one's name
+    out.push(`Use      datepattern : ${dp} : ${templates.length === 0 || templates.length > 2 ? 'Default Detectors' : templates[0].name}`);
   }
-  if (h.maxlinesSet) out.push(`Use         maxlines : ${f.maxlines}`);
   if (h.logFile !== undefined) {
     out.push(`Use         log file : ${h.logFile}`);
     out.push('Use         encoding : UTF-8');
@@ -65,9 +70,9 @@ export function formatText(h: ReportHeader, f: CompiledFilter, templates: DateTe
   out.push('Date template hits:');
   if (templates.some((_, i) => r.dateHits[i] || opts.verbose)) {
     out.push('|- [# of hits] date format');
-    templates.forEach((t, i) => {
-      if (r.dateHits[i] || opts.verbose) out.push(`|  [${r.dateHits[i]}] ${t.name}`);
-    });
+    for (const i of r.dateOrder ?? templates.map((_, k) => k)) {
+      if (r.dateHits[i] || opts.verbose) out.push(`|  [${r.dateHits[i]}] ${templates[i].name}`);
+    }
     out.push('`-');
   }
   out.push('');
@@ -79,7 +84,7 @@ export function formatText(h: ReportHeader, f: CompiledFilter, templates: DateTe
     if (!count) return;
     if (all || count < 20) {
       out.push(`|- ${type} line(s):`);
-      for (const l of list) out.push(`|  ${l}`);
+      for (const l of list) out.push(`|  ${l.trimEnd()}`);
       out.push('`-');
     } else out.push(`${type} line(s): too many to print.  Use --print-all-${type.toLowerCase()} to print all ${count} lines`);
   };

@@ -8,13 +8,14 @@
  * missed by construction and only has its date template counted.
  */
 import { isAscii } from 'node:buffer';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { candidateLiterals, literalSets } from '../regex/literals';
 import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
 import { FilterRunner, type Groups } from './filterRunner';
-import { DateHitCounter } from './dateHits';
+import { ChunkProbe } from './chunkProbe';
+import { LinePrefregex } from './linePrefregex';
 
 export interface MatchRecord {
   lineNumber: number;
@@ -33,6 +34,8 @@ export interface TestReport {
   failHits: number[];
   ignoreHits: number[];
   dateHits: number[];
+  /** Template indices in the order fail2ban-regex prints them (its detector's final order). */
+  dateOrder: number[];
   matches: MatchRecord[];
   missedLines: string[];
   ignoredLines: string[];
@@ -49,7 +52,7 @@ export interface TestOptions {
   defaultTz?: number;
   /** Keep every match (JSON output). */
   collectMatches?: boolean;
-  /** Missed/ignored lines kept for printing (fail2ban-regex: maxlines + 1, unless --print-all-*). */
+  /** Missed/ignored lines kept for printing (fail2ban-regex: 21, unless --print-all-*). */
   keepLines?: number;
   printAllMatched?: boolean;
   /** Disable the candidate scan (every line through the pipeline). */
@@ -58,6 +61,8 @@ export interface TestOptions {
   signal?: AbortSignal;
   deadline?: number;
   chunkSize?: number;
+  /** fail2ban behaviour to reproduce (default 1.0). */
+  version?: '1.0' | '1.1';
 }
 
 /** How many characters may precede the date cut, for all templates (Infinity: unknown). */
@@ -77,7 +82,7 @@ const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 export function emptyReport(filter: CompiledFilter, templates: DateTemplate[]): TestReport {
   return {
     lines: 0, matched: 0, ignored: 0, missed: 0, prefregexHits: 0,
-    failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0),
+    failHits: filter.failregex.map(() => 0), ignoreHits: filter.ignoreregex.map(() => 0), dateHits: templates.map(() => 0), dateOrder: templates.map((_, i) => i),
     matches: [], missedLines: [], ignoredLines: [], matchedLines: [], elapsedMs: 0, fastPath: false,
   };
 }
@@ -93,8 +98,10 @@ export function mergeReport(total: TestReport, part: TestReport, lineOffset: num
   part.ignoreHits.forEach((n, i) => (total.ignoreHits[i] += n));
   part.dateHits.forEach((n, i) => (total.dateHits[i] += n));
   for (const m of part.matches) total.matches.push({ ...m, lineNumber: m.lineNumber + lineOffset });
-  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(l);
-  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(l);
+  // copies: a slice of a chunk would keep the whole chunk alive
+  const own = (l: string) => Buffer.from(l, 'utf8').toString('utf8');
+  for (const l of part.missedLines) if (total.missedLines.length < keep) total.missedLines.push(own(l));
+  for (const l of part.ignoredLines) if (total.ignoredLines.length < keep) total.ignoredLines.push(own(l));
   total.matchedLines.push(...part.matchedLines);
   total.fastPath ||= part.fastPath;
 }
@@ -102,17 +109,21 @@ export function mergeReport(total: TestReport, part: TestReport, lineOffset: num
 export class FilterTester {
   report: TestReport;
   private runner: FilterRunner;
-  private counter: DateHitCounter;
+  private probe: ChunkProbe;
+  /** Detector hits when the current report started (parts report their own). */
+  private hitBase: number[];
   private scan: RegExp | undefined;
   private scanPending = false;
   lineNo = 0;
   readonly keep: number;
   private t0 = Date.now();
   constructor(readonly filter: CompiledFilter, readonly templates: DateTemplate[], readonly opts: TestOptions = {}) {
-    this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz });
+    this.runner = new FilterRunner(filter, templates, { now: opts.now ?? Date.now() / 1000, defaultTz: opts.defaultTz, version: opts.version });
     this.report = emptyReport(filter, templates);
-    this.counter = new DateHitCounter(templates, this.report.dateHits);
-    this.keep = opts.keepLines ?? filter.maxlines + 1;
+    this.probe = new ChunkProbe(templates);
+    this.hitBase = templates.map(() => 0);
+    // fail2ban-regex keeps up to 21 missed/ignored lines (its display limit, 20, plus one)
+    this.keep = opts.keepLines ?? 21;
     if (!opts.noFastPath && filter.maxlines <= 1) {
       const regexes = filter.failregex.map((r) => r.expanded);
       // lines an ignoreregex alone would mark ignored must be looked at too
@@ -125,13 +136,17 @@ export class FilterTester {
   private scanRegexes: string[] = [];
   /** Necessary literal sets of the prefregex: a line lacking one cannot match it. */
   private prefSets: string[][] = [];
+  private linePref: LinePrefregex | undefined;
 
   /** Chooses the scan literals on the first text seen (their frequency there decides). */
   private prepareScan(sample: string): void {
     this.scanPending = false;
     const maxPre = maxPreCut(this.templates);
     const lits = candidateLiterals(this.scanRegexes, maxPre, sample.slice(0, 1 << 18));
-    if (this.filter.prefregex) this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
+    if (this.filter.prefregex) {
+      this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
+      this.linePref = new LinePrefregex(this.filter.prefregex);
+    }
     if (lits && lits.length) {
       this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
       this.report.fastPath = true;
@@ -141,8 +156,22 @@ export class FilterTester {
   /** One full line (no newline) through the pipeline, counted as fail2ban-regex counts it. */
   private full(line: string): void {
     const r = this.report;
+    const multi = this.filter.maxlines > 1;
+    const before = multi ? [...this.runner.lineBuffer] : undefined;
     const res = this.runner.processLine(line);
-    this.counter.record(res.dateTemplate);
+    if (before) {
+      // fail2ban-regex: buffered lines a match consumed were missed, now they count as matched
+      const key = (t: readonly string[]) => t.join('\u0000');
+      const after = new Set(this.runner.lineBuffer.map(key));
+      for (const b of before.slice(before.length >= this.filter.maxlines ? 1 : 0)) {
+        if (after.has(key(b))) continue;
+        const text = b.join('');
+        const k = r.missedLines.indexOf(text);
+        if (k >= 0) r.missedLines.splice(k, 1);
+        r.matched++;
+        r.missed--;
+      }
+    }
     if (res.prefMatched) r.prefregexHits++;
     for (const i of res.ignoredBy) r.ignoreHits[i]++;
     let ignored = res.ignoredBy.length > 0;
@@ -202,15 +231,18 @@ export class FilterTester {
           if (ci < cands.length && cands[ci] === pos) this.full(text.slice(pos, end));
           else if (this.filter.prefregex) {
             const line = text.slice(pos, end);
+            const det = this.runner.detector;
             if (this.prefSets.every((set) => set.some((l) => line.includes(l)))) {
-              const pm = this.runner.prefregexMatches(line);
-              this.counter.record(pm.dateTemplate);
-              if (pm.matched) r.prefregexHits++;
-            } else this.counter.count(text, pos, end);
+              const quick = det.lastIsAnchored ? this.linePref!.test(this.templates[det.lastTemplate], text, pos, end) : undefined;
+              if (quick !== undefined) {
+                det.acceptLast(text, pos, 0, quick.dateEnd - pos);
+                if (quick.matched) r.prefregexHits++;
+              } else if (this.runner.prefregexMatches(line).matched) r.prefregexHits++;
+            } else det.winner(this.probe.at(text, pos, end), text, pos, end);
             r.missed++;
             if (r.missedLines.length < this.keep) r.missedLines.push(line);
           } else {
-            this.counter.count(text, pos, end);
+            this.runner.detector.winner(this.probe.at(text, pos, end), text, pos, end);
             r.missed++;
             if (r.missedLines.length < this.keep) r.missedLines.push(text.slice(pos, end));
           }
@@ -225,14 +257,15 @@ export class FilterTester {
     const saved = this.report;
     const savedLine = this.lineNo;
     this.report = emptyReport(this.filter, this.templates);
-    this.counter.hits = this.report.dateHits;
+    this.hitBase = [...this.runner.detector.hits];
     this.lineNo = 0;
     try {
       this.feed(text);
+      this.syncDates();
       return { report: this.report, physLines: this.lineNo };
     } finally {
+      // hitBase stays where this part's sync left it: the part holds those hits
       this.report = saved;
-      this.counter.hits = saved.dateHits;
       this.lineNo = savedLine;
     }
   }
@@ -243,7 +276,17 @@ export class FilterTester {
     return this.filter.maxlines <= 1 && !all.some((r) => r.groupNames.includes('mlfid'));
   }
 
+  /** Date hits and order from the runner's detector (every line's winner is decided there). */
+  private syncDates(): void {
+    const det = this.runner.detector;
+    // adds what this thread's detector counted since the last sync (parts from a worker are merged in already)
+    det.hits.forEach((h, i) => (this.report.dateHits[i] += h - this.hitBase[i]));
+    this.hitBase = [...det.hits];
+    this.report.dateOrder = [...det.order];
+  }
+
   finish(): TestReport {
+    this.syncDates();
     this.report.elapsedMs = Date.now() - this.t0;
     return this.report;
   }
@@ -267,9 +310,12 @@ export class FilterTester {
  * newline is not counted.
  */
 export async function testFile(tester: FilterTester, file: string): Promise<TestReport> {
-  const fh = await open(file, 'r');
+  // synchronous reads: 400 small async reads cost more than they save (the CLI and the worker may block)
+  const fd = openSync(file, 'r');
   try {
-    const size = tester.opts.chunkSize ?? 1 << 22;
+    // 64 KiB: chunk strings stay in V8's young generation (larger ones go to the large-object space,
+    // freed only by full collections), so peak memory stays flat in the log's size
+    const size = tester.opts.chunkSize ?? 1 << 16;
     let buf = Buffer.allocUnsafe(size);
     let carry = 0; // bytes of an unfinished line kept at the start of buf
     let done = 0;
@@ -280,7 +326,7 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
         buf.copy(bigger, 0, 0, carry);
         buf = bigger;
       }
-      const { bytesRead } = await fh.read(buf, carry, buf.length - carry, null);
+      const bytesRead = readSync(fd, buf, carry, buf.length - carry, null);
       if (bytesRead === 0) break;
       done += bytesRead;
       const filled = carry + bytesRead;
@@ -299,7 +345,7 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
       if (tester.shouldStop()) break;
     }
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
   return tester.finish();
 }

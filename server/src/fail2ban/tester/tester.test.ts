@@ -159,3 +159,31 @@ test('CLI with the installed asterisk filter: fail2ban-regex\'s demo run (refere
   const j = JSON.parse((await cli(['--json', 'asterisk', 'asterisk-demo.log'])).out);
   assert.deepEqual(j.matches.map((m: { host: string }) => m.host), ['192.0.2.10', '198.51.100.7', '203.0.113.5', '192.0.2.10', '2001:db8::1', '192.0.2.99', '10.1.1.1', '192.0.2.11']);
 });
+
+test('the pipeline never throws on any line (property test), and always accounts for each line once', async () => {
+  const fc = (await import('fast-check')).default;
+  const t = tester(DEF);
+  const lineArb = fc.oneof(
+    fc.string({ maxLength: 120 }),
+    fc.constantFrom('[2026-11-27 10:00:01] NOTICE[1] x: ', '[Nov 27 10:00:01] ', '@4000000037c219bf2ef02e94 ', '1764237601.123 ', "hacking attempt detected '").chain((p) => fc.string({ maxLength: 80 }).map((s) => p + s)),
+  );
+  fc.assert(
+    fc.property(fc.array(lineArb, { maxLength: 8 }), (lines) => {
+      const before = { ...t.report };
+      const text = lines.map((l) => l.replace(/[\r\n]/g, ' ')).join('\n') + '\n';
+      t.feed(text);
+      const r = t.report;
+      assert.equal(r.lines - before.lines, (r.matched - before.matched) + (r.ignored - before.ignored) + (r.missed - before.missed));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('1.1 keeps prefregex groups a failregex leaves unset; 1.0 lets the failregex\'s unset value win', () => {
+  const def: FilterDefinition = { prefregex: '^<F-USER>\\w+</F-USER>: <F-CONTENT>.+</F-CONTENT>$', failregex: ['^fail from <HOST>( as <F-USER>\\w+</F-USER>)?$'], ignoreregex: [] };
+  const line = 'alice: fail from 192.0.2.1';
+  const g10 = testText(tester(def), line).matches[0].groups;
+  const g11 = testText(tester(def, { version: '1.1' }), line).matches[0].groups;
+  assert.equal(g10.user, null);
+  assert.equal(g11.user, 'alice');
+});

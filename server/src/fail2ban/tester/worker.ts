@@ -28,6 +28,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
       const tester = new FilterTester(prep.filter, prep.templates, {
         now: prep.now,
         defaultTz: prep.defaultTz,
+        version: msg.params.version,
         collectMatches: msg.collectMatches ?? true,
         deadline: msg.deadline,
         onProgress: (lines, bytes) => port.postMessage({ type: 'progress', lines, bytes }),
@@ -41,7 +42,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
   }
   if (msg.type === 'init') {
     const prep = prepareTest({ ...msg.params, logIsText: true, log: '' });
-    partTester = new FilterTester(prep.filter, prep.templates, { now: prep.now, defaultTz: prep.defaultTz, collectMatches: msg.collectMatches, keepLines: msg.keepLines, printAllMatched: msg.printAllMatched });
+    partTester = new FilterTester(prep.filter, prep.templates, { now: prep.now, defaultTz: prep.defaultTz, version: msg.params.version, collectMatches: msg.collectMatches, keepLines: msg.keepLines, printAllMatched: msg.printAllMatched });
     return;
   }
   if (msg.type === 'part' && partTester) {

@@ -7,7 +7,17 @@
 import * as ipaddr from 'ipaddr.js';
 import type { IptCommand } from '../model';
 
-type Cidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
+/** An address block as the inclusive numeric range it covers (IPv4 and IPv6 alike, as bigints). */
+export interface Cidr {
+  v6: boolean;
+  /** IPv4 bounds as numbers (fast compares); 0 for IPv6. */
+  lo: number;
+  hi: number;
+  /** IPv6 bounds; 0n for IPv4. */
+  lo6: bigint;
+  hi6: bigint;
+  bits: number;
+}
 
 export interface PacketSet {
   proto?: string;
@@ -26,20 +36,28 @@ export interface PacketSet {
 
 const PROTO_ALIASES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'ipv6-icmp', icmpv6: 'ipv6-icmp', icmp6: 'ipv6-icmp', all: '', '0': '' };
 
+function toCidr(addr: ipaddr.IPv4 | ipaddr.IPv6, bits: number): Cidr {
+  const bytes = addr.toByteArray();
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  const width = BigInt(bytes.length * 8);
+  const host = (1n << (width - BigInt(bits))) - 1n;
+  // iptables masks host bits away, so 188.10.11.12/24 is 188.10.11.0/24.
+  const lo = n & ~host;
+  const hi = lo | host;
+  return bytes.length === 16 ? { v6: true, lo: 0, hi: 0, lo6: lo, hi6: hi, bits } : { v6: false, lo: Number(lo), hi: Number(hi), lo6: 0n, hi6: 0n, bits };
+}
+
 function cidrs(v: string): Cidr[] | undefined {
   const out: Cidr[] = [];
   for (const item of v.split(',')) {
     try {
-      if (item.includes('/')) {
-        const [a, m] = item.split('/');
-        const addr = ipaddr.parse(a);
-        const bits = /^\d+$/.test(m) ? Number(m) : undefined;
-        if (bits === undefined) return undefined;
-        out.push([addr, bits]);
-      } else {
-        const addr = ipaddr.parse(item);
-        out.push([addr, addr.kind() === 'ipv4' ? 32 : 128]);
-      }
+      const [a, m] = item.split('/');
+      const addr = ipaddr.parse(a);
+      const max = addr.kind() === 'ipv4' ? 32 : 128;
+      const bits = m === undefined ? max : /^\d+$/.test(m) ? Number(m) : undefined;
+      if (bits === undefined || bits > max) return undefined;
+      out.push(toCidr(addr, bits));
     } catch {
       return undefined;
     }
@@ -105,12 +123,8 @@ export function packetSet(cmd: IptCommand): PacketSet {
 }
 
 function cidrIn(inner: Cidr, outer: Cidr): boolean {
-  if (inner[0].kind() !== outer[0].kind() || inner[1] < outer[1]) return false;
-  try {
-    return (inner[0] as ipaddr.IPv4).match(outer as [ipaddr.IPv4, number]);
-  } catch {
-    return false;
-  }
+  if (inner.v6 !== outer.v6) return false;
+  return inner.v6 ? outer.lo6 <= inner.lo6 && inner.hi6 <= outer.hi6 : outer.lo <= inner.lo && inner.hi <= outer.hi;
 }
 
 function ifaceIn(inner: string, outer: string): boolean {
@@ -124,15 +138,37 @@ function rangesIn(inner: [number, number][], outer: [number, number][]): boolean
 /** True when every packet `b` matches is certainly matched by `a` too. */
 export function covers(a: PacketSet, b: PacketSet): boolean {
   if (a.opaque || a.mayMatch) return false;
+  // Cheapest comparisons first: this runs for every pair of rules in a chain.
   if (a.proto !== undefined && a.proto !== b.proto) return false;
+  if (a.dport && !(b.dport && rangesIn(b.dport, a.dport))) return false;
+  if (a.sport && !(b.sport && rangesIn(b.sport, a.sport))) return false;
   if (a.src && !(b.src && b.src.every((x) => a.src!.some((y) => cidrIn(x, y))))) return false;
   if (a.dst && !(b.dst && b.dst.every((x) => a.dst!.some((y) => cidrIn(x, y))))) return false;
-  if (a.sport && !(b.sport && rangesIn(b.sport, a.sport))) return false;
-  if (a.dport && !(b.dport && rangesIn(b.dport, a.dport))) return false;
   if (a.inIf && !(b.inIf && ifaceIn(b.inIf, a.inIf))) return false;
   if (a.outIf && !(b.outIf && ifaceIn(b.outIf, a.outIf))) return false;
   if (a.states && !(b.states && [...b.states].every((s) => a.states!.has(s)))) return false;
   return true;
+}
+
+function cidrsOverlap(a: Cidr[], b: Cidr[]): boolean {
+  return a.some((x) => b.some((y) => x.v6 === y.v6 && (x.v6 ? x.lo6 <= y.hi6 && y.lo6 <= x.hi6 : x.lo <= y.hi && y.lo <= x.hi)));
+}
+
+function rangesOverlap(a: [number, number][], b: [number, number][]): boolean {
+  return a.some(([lo, hi]) => b.some(([l, h]) => lo <= h && l <= hi));
+}
+
+/** True when no packet can match both rules (one known condition excludes the other). */
+export function disjoint(a: PacketSet, b: PacketSet): boolean {
+  if (a.proto !== undefined && b.proto !== undefined && a.proto !== b.proto) return true;
+  if (a.dport && b.dport && !rangesOverlap(a.dport, b.dport)) return true;
+  if (a.sport && b.sport && !rangesOverlap(a.sport, b.sport)) return true;
+  if (a.src && b.src && !cidrsOverlap(a.src, b.src)) return true;
+  if (a.dst && b.dst && !cidrsOverlap(a.dst, b.dst)) return true;
+  if (a.inIf && b.inIf && !ifaceIn(a.inIf, b.inIf) && !ifaceIn(b.inIf, a.inIf)) return true;
+  if (a.outIf && b.outIf && !ifaceIn(a.outIf, b.outIf) && !ifaceIn(b.outIf, a.outIf)) return true;
+  if (a.states && b.states && ![...a.states].some((s) => b.states!.has(s))) return true;
+  return false;
 }
 
 /** No condition at all (comments aside): matches every packet. */

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import type { RawFinding } from '../../engine/types';
 import type { IptModel } from '../model';
-import { TABLE_CHAINS } from '../schema/targets';
+import { OTHER_TARGET_TABLES, TABLE_CHAINS } from '../schema/targets';
 import { tokRange } from './util';
 
 /** Targets used where the kernel refuses them: DROP in nat, DNAT outside nat, tcp-reset without -p tcp. */
@@ -11,7 +11,12 @@ export const IPT008: Rule<IptModel> = {
     const out: RawFinding[] = [];
     for (const c of model.commands) {
       const t = c.target;
-      if (!t?.spec || !c.chain || c.chain.dynamic || !['A', 'I', 'R'].includes(c.command?.letter ?? '')) continue;
+      if (!t || !c.chain || c.chain.dynamic || !['A', 'I', 'R'].includes(c.command?.letter ?? '')) continue;
+      const other = OTHER_TARGET_TABLES[t.name.text];
+      if (!t.spec && other && !other.includes(c.table)) {
+        out.push({ message: `${t.name.text} works only in the ${other.join('/')} table: the kernel refuses it in ${c.table} when the rule loads (iptables --test does not see it). Use -t ${other[0]}.`, range: tokRange(ctx, t.name) });
+      }
+      if (!t.spec) continue;
       const spec = t.spec;
       if (spec.tables && !spec.tables.includes(c.table)) {
         const why = spec.name === 'DROP' && c.table === 'nat' ? 'the nat table is not for filtering (iptables: "the use of DROP is therefore inhibited")' : `${spec.name} works only in the ${spec.tables.join('/')} table${spec.tables.length > 1 ? 's' : ''}`;

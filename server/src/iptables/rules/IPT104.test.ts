@@ -10,4 +10,5 @@ test('IPT104 fires on a user chain holding only RETURN', () => {
 
 test('IPT104 stays quiet on chains that decide something, and on fail2ban chains', () => {
   assert.deepEqual(run('IPT104', restore(':web - [0:0]\n:f2b-x - [0:0]\n-A INPUT -j web\n-A INPUT -j f2b-x\n-A web -s 10.0.0.1 -j DROP\n-A web -j RETURN\n-A f2b-x -j RETURN')), []);
+  assert.deepEqual(run('IPT104', restore(':DOCKER-USER - [0:0]\n-A FORWARD -j DOCKER-USER\n-A DOCKER-USER -j RETURN')), []);
 });

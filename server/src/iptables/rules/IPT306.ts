@@ -13,7 +13,7 @@ export const IPT306: Rule<IptModel> = {
     for (const cmd of model.commands) {
       if (cmd.table !== 'filter' || cmd.chain?.text !== 'INPUT' || cmd.target?.name.text !== 'ACCEPT' || !cmd.command || !'AI'.includes(cmd.command.letter)) continue;
       const ps = packetSet(cmd);
-      if (ps.mayMatch || cmd.dynamic || (ps.src && !ps.src.some(([, bits]) => bits === 0)) || (cmd.src?.neg) || (ps.proto && ps.proto !== 'tcp')) continue;
+      if (ps.mayMatch || cmd.dynamic || (ps.src && !ps.src.some((c) => c.bits === 0)) || (cmd.src?.neg) || (ps.proto && ps.proto !== 'tcp')) continue;
       if (ps.inIf === 'lo' || (ps.states && !ps.states.has('NEW'))) continue;
       const ports = adminPortsOf(cmd);
       if (!ports.length) continue;

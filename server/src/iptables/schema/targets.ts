@@ -88,6 +88,12 @@ export const POLICIES = ['ACCEPT', 'DROP'];
 /** Other target extensions iptables ships, known by name only: their options are not checked. */
 export const OTHER_TARGETS = ['QUEUE', 'NFQUEUE', 'NFLOG', 'ULOG', 'CT', 'NOTRACK', 'CONNMARK', 'CONNSECMARK', 'SECMARK', 'TCPMSS', 'TPROXY', 'CLASSIFY', 'SET', 'TRACE', 'AUDIT', 'CHECKSUM', 'DSCP', 'TOS', 'TTL', 'HL', 'LED', 'IDLETIMER', 'SYNPROXY', 'NETMAP', 'TEE', 'RATEEST', 'HMARK', 'CLUSTERIP', 'TCPOPTSTRIP'];
 
+/** Tables the kernel accepts for some of those (checked when the rule loads). */
+export const OTHER_TARGET_TABLES: Record<string, string[]> = {
+  NOTRACK: ['raw'], CT: ['raw'], TTL: ['mangle'], HL: ['mangle'], DSCP: ['mangle'], TOS: ['mangle'], CLASSIFY: ['mangle'],
+  CHECKSUM: ['mangle'], TPROXY: ['mangle'], NETMAP: ['nat'], SECMARK: ['mangle', 'security'], CONNSECMARK: ['mangle', 'security'],
+};
+
 /** Names a `-j` may use without a chain of that name: verdicts and extensions. */
 export function isKnownTarget(name: string): boolean {
   return !!findTarget(name) || OTHER_TARGETS.includes(name);
