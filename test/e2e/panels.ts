@@ -94,7 +94,8 @@ export async function readProblems(wb: Workbench): Promise<Marker[]> {
       resource = r.resource;
       continue;
     }
-    if (!r.position) continue;
+    // Level 2 rows are diagnostics; level 3 rows under them are their related locations.
+    if (r.level !== '2' || !r.position) continue;
     const pos = /Ln (\d+), Col (\d+)/.exec(r.position) ?? ['', '0', '0'];
     out.push({
       file: resource.split(/[\\/]/).pop() ?? resource,
