@@ -190,7 +190,9 @@ export class Workbench {
    * dialog is a quick input), then waits until its editor is the active tab. Quick open (Ctrl+P) would
    * depend on the file-search index, which is slow to warm up on a loaded machine.
    */
-  async openFile(absPath: string, timeoutMs = 20_000): Promise<void> {
+  // The first open in a fresh workbench loads the editor and the language's extension: minutes-long
+  // margins are not needed, but 20 s was too short on a loaded 2-core machine.
+  async openFile(absPath: string, timeoutMs = 45_000): Promise<void> {
     trace(`open: ${absPath}`);
     await this.restorePanel();
     const base = path.basename(absPath);
@@ -199,7 +201,7 @@ export class Workbench {
     const input = this.quickInput().locator('.quick-input-box input');
     // The dialog fills in the folder and lists it asynchronously; typing before that is overwritten.
     await waitFor('the Open File dialog to list the folder', async () =>
-      (await input.inputValue()).endsWith('/') && (await this.quickPickItems()).length > 0 ? true : undefined, 10_000);
+      (await input.inputValue()).endsWith('/') && (await this.quickPickItems()).length > 0 ? true : undefined, timeoutMs);
     await waitFor(`the Open File dialog to hold ${absPath}`, async () => {
       if ((await input.inputValue()) === absPath) return true;
       await input.fill(absPath);
