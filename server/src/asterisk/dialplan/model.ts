@@ -12,8 +12,8 @@ import { findTaint } from './taint';
 /** Sections that are not contexts (pbx_config reads them separately). */
 const NOT_CONTEXTS = new Set(['general', 'globals']);
 
-export function locOf(l: DpSourceLine): Loc {
-  return { file: l.file, line: l.line, cols: l.valueCols, endCol: l.valueRange.end.character };
+export function locOf(l: DpSourceLine, file: string): Loc {
+  return { file: l.file ?? file, line: l.line, cols: l.valueCols, endCol: l.valueRange.end.character };
 }
 
 /** Source range of offsets [start, end) of a value. */
@@ -39,7 +39,7 @@ export interface KeyedSection {
 /** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
 export function contextKey(sec: DpSourceSection): string {
   let k = `${sec.name}\u0001${sec.nameRange.start.line}\u0001${sec.endLine}\u0001${sec.template}`;
-  for (const l of sec.lines) k += `\u0002${l.file}\u0001${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
+  for (const l of sec.lines) k += `\u0002${l.file ?? ''}\u0001${l.line}\u0001${l.nameRange.start.character}\u0001${l.name}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
   return k;
 }
 
@@ -77,12 +77,12 @@ export function parseContext(sec: DpSourceSection): DpContext {
   let lastPattern: DpPattern | undefined;
   let lastPriority = 0;
   for (const l of sec.lines) {
-    const key = l.key.toLowerCase();
-    const loc = locOf(l);
+    const key = l.name.toLowerCase();
+    const loc = locOf(l, sec.file);
     if (key === 'exten' || key.startsWith('same')) {
       const isSame = key !== 'exten';
       const parts = parseExtenValue(l.value, !isSame);
-      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.keyRange };
+      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.nameRange };
       if (parts.callerId) ext.callerId = parts.callerId;
       if (parts.priority) ext.priority = parts.priority;
       if (parts.app) ext.app = parts.app;
@@ -111,7 +111,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     let start = 0;
     while (start < end && (l.value[start] === ' ' || l.value[start] === '\t')) start++;
     while (end > start && (l.value[end - 1] === ' ' || l.value[end - 1] === '\t')) end--;
-    ctx.includes.push({ kind, key: l.key, value: l.value, loc, keyRange: l.keyRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
+    ctx.includes.push({ kind, key: l.name, value: l.value, loc, keyRange: l.nameRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
   }
   return ctx;
 }
