@@ -6,7 +6,7 @@
  * property test checks the result equals a full parse.
  */
 import { parseConfigSyntax } from './config/syntax';
-import type { ConfigFileSyntax } from './config/types';
+import type { ConfigFileSyntax, Statement } from './config/types';
 
 interface Previous {
   text: string;
@@ -72,7 +72,16 @@ function editedLines(old: string, now: string): { from: number; text: string; co
   return { from: lineAt(now, a), text: newPart, count: count + 1 };
 }
 
-function patch(file: string, prev: Previous, text: string): ConfigFileSyntax | undefined {
+/** What changed between two parses: lines [from, to) and their statements before and after. */
+export interface SyntaxEdit {
+  base: ConfigFileSyntax;
+  from: number;
+  to: number;
+  removed: Statement[];
+  added: Statement[];
+}
+
+function patch(file: string, prev: Previous, text: string): { syntax: ConfigFileSyntax; edit: SyntaxEdit } | undefined {
   const edit = editedLines(prev.text, text);
   if (!edit || edit.count > 2000) return undefined;
   // BOM handling and cross-line comments need the full parser.
@@ -81,22 +90,26 @@ function patch(file: string, prev: Previous, text: string): ConfigFileSyntax | u
   const to = from + edit.count;
   const chunk = parseConfigSyntax(file, edit.text);
   if (from > 0) shiftLines(chunk, from, new Set());
-  const merge = <T>(items: T[], lineOf: (t: T) => number, fresh: T[]): T[] => {
+  const merge = <T>(items: T[], lineOf: (t: T) => number, fresh: T[], removed?: T[]): T[] => {
     const out: T[] = [];
     let i = 0;
     while (i < items.length && lineOf(items[i]) < from) out.push(items[i++]);
     out.push(...fresh);
-    while (i < items.length && lineOf(items[i]) < to) i++;
+    while (i < items.length && lineOf(items[i]) < to) {
+      if (removed) removed.push(items[i]);
+      i++;
+    }
     while (i < items.length) out.push(items[i++]);
     return out;
   };
-  const statements = merge(prev.syntax.statements, (x) => x.line, chunk.statements);
+  const removed: Statement[] = [];
+  const statements = merge(prev.syntax.statements, (x) => x.line, chunk.statements, removed);
   const comments = merge(prev.syntax.comments, (x) => x.range.start.line, chunk.comments);
   const problems = merge(prev.syntax.problems, (x) => x.range.start.line, chunk.problems);
   const syntax: ConfigFileSyntax = { file, statements, comments, problems };
   const first = statements.find((x) => x.kind === 'header');
   if (first) syntax.firstHeaderLine = first.line;
-  return syntax;
+  return { syntax, edit: { base: prev.syntax, from, to, removed, added: chunk.statements } };
 }
 
 /** Adds `delta` to every `line` of every object reachable from `o` (each object once; number arrays skipped). */
@@ -116,13 +129,21 @@ function shiftLines(o: unknown, delta: number, seen: Set<object>): void {
   }
 }
 
-/** `parseConfigSyntax(file, text)`, reusing the previous parse of `file` where the text is unchanged. */
-export function parseSyntaxReusing(file: string, text: string): ConfigFileSyntax {
+/**
+ * `parseConfigSyntax(file, text)`, reusing the previous parse of `file` where the text is
+ * unchanged; `edit` says what changed when the previous parse was patched.
+ */
+export function parseSyntaxEdit(file: string, text: string): { syntax: ConfigFileSyntax; edit?: SyntaxEdit } {
   const prev = previous.get(file);
-  if (prev && prev.text === text) return prev.syntax;
-  const syntax = (prev && reusable(prev) && patch(file, prev, text)) || parseConfigSyntax(file, text);
+  if (prev && prev.text === text) return { syntax: prev.syntax };
+  const patched = prev && reusable(prev) ? patch(file, prev, text) : undefined;
+  const syntax = patched?.syntax ?? parseConfigSyntax(file, text);
   remember(file, { text, syntax });
-  return syntax;
+  return patched ?? { syntax };
+}
+
+export function parseSyntaxReusing(file: string, text: string): ConfigFileSyntax {
+  return parseSyntaxEdit(file, text).syntax;
 }
 
 /** Forget a document (closed, or for tests). */
