@@ -50,7 +50,8 @@ export interface TestFilterResult {
 /** `asteriskHarden/generateCredentials`: a fresh account from the shared generator. */
 export const GENERATE_CREDENTIALS_REQUEST = 'asteriskHarden/generateCredentials';
 
-export type CredentialFormat = 'sip' | 'pjsip' | 'iax' | 'manager';
+export type { CredentialFormat } from './credentials/blocks';
+import type { CredentialFormat } from './credentials/blocks';
 
 export interface GenerateCredentialsParams {
   format: CredentialFormat;
@@ -60,8 +61,15 @@ export interface GenerateCredentialsParams {
 }
 
 export interface GenerateCredentialsResult {
+  format: CredentialFormat;
+  /** The file the block belongs in (`sip.conf`, `pjsip.conf`, ...). */
+  file: string;
   username: string;
   secret: string;
-  /** A ready configuration block for the format. */
+  /** Entropy of the secret in bits. */
+  bits: number;
+  /** A ready configuration block for the format, ending with a newline. */
   block: string;
+  /** The extensions.conf line mapping the extension to the account, when an extension was given. */
+  dialplan?: string;
 }

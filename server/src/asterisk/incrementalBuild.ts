@@ -6,8 +6,8 @@
  * A property test checks the result equals `buildConfig`.
  */
 import { buildConfig, type BuildInput } from './config/effective';
-import type { AsteriskConfig, ConfigSection, ConfigVariable, Statement, VariableStmt } from './config/types';
-import { parseSyntaxEdit, type SyntaxEdit } from './incremental';
+import { parseConfigSyntax } from './config/fileSyntax';
+import type { AsteriskConfig, ConfigFileSyntax, ConfigSection, ConfigVariable, Statement, VariableStmt } from './config/types';
 
 const MAX_DOCUMENTS = 32;
 const previous = new Map<string, AsteriskConfig>();
@@ -25,23 +25,32 @@ function plain(c: AsteriskConfig): boolean {
   return p;
 }
 
-function sameShape(edit: SyntaxEdit): Map<Statement, VariableStmt> | undefined {
-  if (edit.removed.length !== edit.added.length) return undefined;
+/**
+ * The parser reuses the statement objects of unchanged lines (config/fileSyntax.ts), so the edited
+ * statements are the ones that are not identical. A value-only edit pairs variables line by line.
+ */
+function valueEdits(before: ConfigFileSyntax, after: ConfigFileSyntax): Map<Statement, VariableStmt> | undefined {
+  const a = before.statements;
+  const b = after.statements;
+  if (a.length !== b.length) return undefined;
   const map = new Map<Statement, VariableStmt>();
-  for (let i = 0; i < edit.added.length; i++) {
-    const a = edit.removed[i];
-    const b = edit.added[i];
-    if (a.kind !== 'variable' || b.kind !== 'variable' || a.line !== b.line || b.op === '+=') return undefined;
-    map.set(a, b);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.kind !== 'variable' || y.kind !== 'variable' || x.line !== y.line || y.op === '+=' || map.size >= 2000) return undefined;
+    map.set(x, y);
   }
   return map;
 }
 
 function rebuild(prev: AsteriskConfig, syntax: AsteriskConfig['syntax'], changed: Map<Statement, VariableStmt>): AsteriskConfig {
-  const fresh = (v: ConfigVariable, n: VariableStmt): ConfigVariable => ({
-    name: n.name, key: n.name.toLowerCase(), value: n.value, op: n.op, file: v.file, stmt: n,
-    parts: [{ file: v.file, line: n.line, cols: n.valueCols, text: n.value, range: n.valueRange }],
-  });
+  // Exactly what the builder makes for a plain `key=value` line (config/effective.ts).
+  const fresh = (v: ConfigVariable, n: VariableStmt): ConfigVariable => {
+    const part: ConfigVariable['parts'][number] = { file: v.file, line: n.line, text: n.value, range: n.valueRange };
+    if (n.valueCols) part.cols = n.valueCols;
+    return { name: n.name, key: n.name.toLowerCase(), value: n.value, op: n.op, file: v.file, stmt: n, parts: [part] };
+  };
   const sections: ConfigSection[] = prev.sections.map((s) => {
     if (!s.variables.some((v) => changed.has(v.stmt))) return s;
     return { ...s, variables: s.variables.map((v) => { const n = changed.get(v.stmt); return n ? fresh(v, n) : v; }) };
@@ -55,13 +64,13 @@ function rebuild(prev: AsteriskConfig, syntax: AsteriskConfig['syntax'], changed
 
 /** `buildConfig(input)`, reusing the previous model of the same document when only values changed. */
 export function buildConfigReusing(input: BuildInput): AsteriskConfig {
-  const { syntax, edit } = parseSyntaxEdit(input.file, input.text);
+  const syntax = parseConfigSyntax(input.file, input.text);
   const prev = previous.get(input.file);
   let config: AsteriskConfig | undefined;
   // Same text: the same model, unless included files (read through the file view) may have changed.
   if (prev && prev.syntax === syntax && plain(prev)) config = prev;
-  else if (prev && edit && prev.syntax === edit.base && (input.kind ?? prev.kind) === prev.kind && plain(prev)) {
-    const changed = sameShape(edit);
+  else if (prev && (input.kind ?? prev.kind) === prev.kind && plain(prev) && prev.syntax.problems.length === syntax.problems.length) {
+    const changed = valueEdits(prev.syntax, syntax);
     if (changed) config = rebuild(prev, syntax, changed);
   }
   config ??= buildConfig({ ...input, syntax });

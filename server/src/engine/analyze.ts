@@ -111,28 +111,32 @@ export class Engine {
 
   private applySuppressions(doc: SourceDoc, file: ParsedFile, findings: Finding[], settings: Settings): void {
     const limit = file.plugin.fileSuppressionLimit?.(file.model);
-    const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit);
+    const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit, file.plugin.backslashContinuation);
     const extra: Finding[] = [];
     for (const s of sups) {
       for (const n of s.names) {
-        const meta = this.registry.get(n.name);
-        if (!meta) {
+        const metas = this.registry.resolve(n.name);
+        if (!metas.length) {
           extra.push(engineFinding(SUPPRESSION_UNKNOWN_RULE, doc.file, n.range, `"${n.name}" is not a rule id or slug; this suppression does nothing. Run \`asterisk-harden rules\` for the list.`));
           continue;
         }
+        const ids = new Set(metas.map((m) => m.id));
         let used = false;
         for (const f of findings) {
-          if (f.ruleId !== meta.id || f.file !== doc.file) continue;
-          const covered = s.kind === 'file' ? s.coveredLine !== -2 : f.range.start.line === s.coveredLine;
+          if (!ids.has(f.ruleId) || f.file !== doc.file) continue;
+          const line = f.range.start.line;
+          const covered = s.kind === 'file' ? s.coveredLine !== -2 : line >= s.coveredLine && line <= s.coveredEnd && s.coveredLine >= 0;
           if (covered) {
             f.suppressed = true;
             used = true;
           }
         }
-        if (!used && this.effectiveSeverity(meta.id, meta.slug, meta.severity, settings) !== 'off') {
+        const active = metas.some((m) => this.effectiveSeverity(m.id, m.slug, m.severity, settings) !== 'off');
+        if (!used && active) {
+          const label = metas.length === 1 ? metas[0].id : n.name;
           const why = s.coveredLine === -2
-            ? `disable-file=${meta.id} must stand before the first section to apply`
-            : `no ${meta.id} finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}; remove the suppression or move it`;
+            ? `disable-file=${label} must stand before the first section to apply`
+            : `no ${label} finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}; remove the suppression or move it`;
           extra.push(engineFinding(SUPPRESSION_UNUSED, doc.file, n.range, `This suppression covers nothing: ${why}.`));
         }
       }

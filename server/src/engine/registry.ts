@@ -1,20 +1,35 @@
 import type { LanguagePlugin, Rule, RuleMeta } from './rule';
 
-/** Every rule the product has, by id and by slug. Built from the rule files' own metadata. */
+/**
+ * Every rule the product has, by id and by slug. Built from the rule files' own metadata.
+ * Ids are unique; a slug may be shared across families (the catalogue names AST001 and F2B001
+ * both `unparsable-line`), and then names every rule that carries it.
+ */
 export class RuleRegistry {
-  private readonly byName = new Map<string, RuleMeta>();
+  private readonly byId = new Map<string, RuleMeta>();
+  private readonly bySlug = new Map<string, RuleMeta[]>();
   readonly all: RuleMeta[] = [];
 
   constructor(metas: RuleMeta[]) {
     for (const meta of metas) {
       if (!/^(AST|F2B|IPT|XF|AH)\d{3}$/.test(meta.id)) throw new Error(`rule id ${meta.id} is not FAMILY + three digits`);
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(meta.slug)) throw new Error(`rule slug ${meta.slug} is not kebab-case`);
-      if (this.byName.has(meta.id) || this.byName.has(meta.slug)) throw new Error(`rule ${meta.id} (${meta.slug}) registered twice`);
-      this.byName.set(meta.id, meta);
-      this.byName.set(meta.slug, meta);
+      if (this.byId.has(meta.id)) throw new Error(`rule ${meta.id} registered twice`);
+      const family = meta.id.replace(/\d+$/, '');
+      const sameSlug = this.bySlug.get(meta.slug) ?? [];
+      if (sameSlug.some((m) => m.id.replace(/\d+$/, '') === family)) throw new Error(`slug ${meta.slug} used twice in family ${family}`);
+      this.byId.set(meta.id, meta);
+      this.bySlug.set(meta.slug, [...sameSlug, meta]);
       this.all.push(meta);
     }
     this.all.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Every rule a name (id in any case, or slug) designates; empty when none. */
+  resolve(name: string): RuleMeta[] {
+    const byId = this.byId.get(name.toUpperCase());
+    if (byId) return [byId];
+    return this.bySlug.get(name.toLowerCase()) ?? [];
   }
 
   static fromPlugins(plugins: LanguagePlugin<any>[], extra: RuleMeta[] = []): RuleRegistry {
@@ -23,9 +38,9 @@ export class RuleRegistry {
     return new RuleRegistry(metas);
   }
 
-  /** A rule by id (any case) or slug. */
+  /** A rule by id (any case), or the first rule carrying a slug. */
   get(name: string): RuleMeta | undefined {
-    return this.byName.get(name) ?? this.byName.get(name.toUpperCase()) ?? this.byName.get(name.toLowerCase());
+    return this.resolve(name)[0];
   }
 }
 

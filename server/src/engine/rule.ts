@@ -63,6 +63,11 @@ export interface LanguagePlugin<M = unknown> {
    * undefined when it may stand anywhere.
    */
   fileSuppressionLimit?(model: M): number | undefined;
+  /**
+   * Lines ending in `\` continue on the next (shell scripts): a line suppression then covers the
+   * whole logical line, and "disable for this line" inserts before its first physical line.
+   */
+  backslashContinuation?: boolean;
   /** Hover, completion, symbols, definition, folding: optional, pure. */
   services?: LanguageServices<M>;
 }

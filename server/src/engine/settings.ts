@@ -25,6 +25,8 @@ export interface Settings {
      * Empty: no cross-check. Runs only in trusted workspaces.
      */
     regexPath: string;
+    /** Filter checked against `# failJSON:` annotations in log files (name or path); empty: from the log's file name. */
+    inlineTestFilter: string;
   };
   iptables: {
     /** Shell scripts whose iptables/ip6tables lines are analysed. */
@@ -36,7 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   rules: {},
   asterisk: { etcDir: '', targetVersion: 20 },
-  fail2ban: { configDir: '', version: '1.1', regexPath: '' },
+  fail2ban: { configDir: '', version: '1.1', regexPath: '', inlineTestFilter: '' },
   iptables: { shellScriptGlob: '**/*{iptables,firewall}*.sh' },
 };
 
@@ -96,6 +98,7 @@ export function resolveSettings(input: Json, problems: string[] = []): Settings 
   if (isObject(input.fail2ban)) {
     out.fail2ban.configDir = str(input.fail2ban.configDir, 'fail2ban.configDir', out.fail2ban.configDir);
     out.fail2ban.regexPath = str(input.fail2ban.regexPath, 'fail2ban.regexPath', out.fail2ban.regexPath);
+    out.fail2ban.inlineTestFilter = str(input.fail2ban.inlineTestFilter, 'fail2ban.inlineTestFilter', out.fail2ban.inlineTestFilter);
     const v = input.fail2ban.version;
     if (v !== undefined) {
       if (v === '1.0' || v === '1.1') out.fail2ban.version = v;

@@ -15,12 +15,14 @@ export interface Suppression {
   line: number;
   /** For `line`: the line it covers, or -1 when nothing follows; -2 for a `file` suppression placed too late. */
   coveredLine: number;
+  /** Last line covered (a shell command continued with a trailing backslash spans several lines). */
+  coveredEnd: number;
   reason: string;
 }
 
 const SUPPRESSION = /^(\s*)([;#])\s*asterisk-harden\s+(disable|disable-file)\s*=\s*([A-Za-z0-9_,\s-]*?)(?:\s+(\S.*))?\s*$/;
 
-export function findSuppressions(lines: LineIndex, prefixes: string[], fileLimit: number | undefined): Suppression[] {
+export function findSuppressions(lines: LineIndex, prefixes: string[], fileLimit: number | undefined, backslashContinuation = false): Suppression[] {
   const out: Suppression[] = [];
   const pending: Suppression[] = [];
   for (let i = 0; i < lines.lineCount; i++) {
@@ -36,7 +38,7 @@ export function findSuppressions(lines: LineIndex, prefixes: string[], fileLimit
         const start = listStart + nm.index;
         names.push({ name: nm[0], range: { start: { line: i, character: start }, end: { line: i, character: start + nm[0].length } } });
       }
-      const s: Suppression = { kind, names, line: i, coveredLine: -1, reason: m[5] ?? '' };
+      const s: Suppression = { kind, names, line: i, coveredLine: -1, coveredEnd: -1, reason: m[5] ?? '' };
       // A disable-file after the first section is not honoured: it is reported as covering nothing.
       if (kind === 'file' && fileLimit !== undefined && i >= fileLimit) s.coveredLine = -2;
       out.push(s);
@@ -44,7 +46,12 @@ export function findSuppressions(lines: LineIndex, prefixes: string[], fileLimit
       continue;
     }
     if (pending.length) {
-      for (const s of pending) s.coveredLine = i;
+      let end = i;
+      if (backslashContinuation) while (end + 1 < lines.lineCount && /\\$/.test(lines.lineText(end))) end++;
+      for (const s of pending) {
+        s.coveredLine = i;
+        s.coveredEnd = end;
+      }
       pending.length = 0;
     }
   }

@@ -8,7 +8,7 @@ import { MemoryFileSystem, type FileSystemView } from './fs';
 import type { CrossFileRule, LanguagePlugin } from './rule';
 import { resolveSettings } from './settings';
 import type { FileEdit, Finding, LanguageId } from './types';
-import { LineIndex } from './text';
+import { applyTextEdits } from './fixes';
 
 export interface CheckOptions {
   /** Other files of the workspace, absolute paths to text. */
@@ -34,21 +34,9 @@ export function checkAll(plugins: LanguagePlugin<any>[], file: string, text: str
   return engine.analyze({ file, language, text }, ctx).findings;
 }
 
-/** Applies edits to one file's text (edits for other files are ignored). Throws on overlapping edits. */
+/** Applies a fix's edits to one file's text (edits for other files are ignored). Throws on overlapping edits. */
 export function applyEdits(file: string, text: string, edits: FileEdit[]): string {
-  const idx = new LineIndex(text);
-  const mine = edits
-    .filter((e) => path.resolve(e.file) === path.resolve(file) || e.file === file)
-    .map((e) => ({ start: idx.offsetAt(e.range.start), end: idx.offsetAt(e.range.end), text: e.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  let lastStart = Infinity;
-  for (const e of mine) {
-    if (e.end > lastStart) throw new Error('overlapping edits');
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    lastStart = e.start;
-  }
-  return out;
+  return applyTextEdits(text, edits.filter((e) => path.resolve(e.file) === path.resolve(file) || e.file === file));
 }
 
 /** Compact `ID@line:col` list, handy for assertions. Lines and columns are 1-based for readability. */

@@ -23,8 +23,8 @@ export interface CommentState {
 export interface ScannedLine {
   /** Text handed to the line classifier (comments cut, `\;` unescaped, not yet stripped); undefined when Asterisk skips the line. */
   text?: string;
-  /** Source column of each character of `text`. */
-  cols: number[];
+  /** Source column of each character of `text`; undefined when `text` is `src.slice(0, text.length)`. */
+  cols?: number[];
   /** Comment ranges on this line (line comments, and the parts of block comments). */
   comments: { kind: 'line' | 'block'; start: number; end: number }[];
   /** Columns of `--;` that closed nothing (counter went negative). */
@@ -46,9 +46,19 @@ export function newCommentState(): CommentState {
 
 /** Scans one physical line (without its line break), updating `state`. */
 export function scanLine(src: string, line: number, state: CommentState): ScannedLine {
+  // Fast paths for the common lines (no `;`, or one plain line comment): same result, no per-character cells.
+  const semi = src.indexOf(';');
+  if (state.depth === 0 && (semi === -1 || (src[semi - 1] !== '\\' && !(src[semi + 1] === '-' && src[semi + 2] === '-') && !(semi >= 2 && src[semi - 1] === '-' && src[semi - 2] === '-')))) {
+    const out: ScannedLine = { text: semi === -1 ? src : src.slice(0, semi), comments: [], strayCloses: [], tooDeep: [], closedBlocks: [] };
+    if (semi !== -1) out.comments.push({ kind: 'line', start: semi, end: src.length });
+    return out;
+  }
+  if (state.depth > 0 && semi === -1) {
+    return { comments: [{ kind: 'block', start: 0, end: src.length }], strayCloses: [], tooDeep: [], closedBlocks: [] };
+  }
   const buf: Cell[] = new Array(src.length);
   for (let i = 0; i < src.length; i++) buf[i] = { c: src[i], col: i };
-  const out: ScannedLine = { cols: [], comments: [], strayCloses: [], tooDeep: [], closedBlocks: [] };
+  const out: ScannedLine = { comments: [], strayCloses: [], tooDeep: [], closedBlocks: [] };
   let processBuf: number | null = state.depth ? null : 0;
   let newBuf = 0;
   // Where the current block-comment piece on this line started (for folding/comment ranges).
@@ -116,11 +126,15 @@ export function scanLine(src: string, line: number, state: CommentState): Scanne
   if (processBuf !== null) {
     const end = strlenEnd(processBuf);
     let text = '';
+    const cols: number[] = [];
+    let identity = true;
     for (let i = processBuf; i < end; i++) {
       text += buf[i].c;
-      out.cols.push(buf[i].col);
+      if (buf[i].col !== cols.length) identity = false;
+      cols.push(buf[i].col);
     }
     out.text = text;
+    if (!identity) out.cols = cols;
   }
   return out;
 }

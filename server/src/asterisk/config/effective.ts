@@ -7,7 +7,7 @@
 import type { FileSystemView } from '../../engine/fs';
 import { resolveInclude } from './includes';
 import { configKind } from './kind';
-import { parseConfigSyntax } from './syntax';
+import { parseConfigSyntax } from './fileSyntax';
 import type {
   AsteriskConfig, ConfigFileSyntax, ConfigKind, ConfigProblem, ConfigSection, ConfigVariable, HeaderStmt, ValuePart, VariableStmt,
 } from './types';
@@ -147,7 +147,8 @@ class Builder {
       return;
     }
     const key = v.name.toLowerCase();
-    const part: ValuePart = { file, line: v.line, cols: v.valueCols, text: v.value, range: v.valueRange };
+    const part: ValuePart = { file, line: v.line, text: v.value, range: v.valueRange };
+    if (v.valueCols) part.cols = v.valueCols;
     if (v.op === '+=') {
       for (let i = sec.variables.length - 1; i >= 0; i--) {
         const old = sec.variables[i];
@@ -158,7 +159,12 @@ class Builder {
       // With nothing to append to, `+=` acts like `=`.
       const trimmed = v.value.replace(/^[ \t\v\f\r\n]+/, '');
       const cut = v.value.length - trimmed.length;
-      const p2: ValuePart = { ...part, text: trimmed, cols: v.valueCols.slice(cut) };
+      const startCol = v.valueCols ? v.valueCols[cut] ?? v.valueRange.end.character : v.valueRange.start.character + cut;
+      const p2: ValuePart = {
+        file, line: v.line, text: trimmed,
+        range: { start: { line: v.line, character: startCol }, end: v.valueRange.end },
+        ...(v.valueCols ? { cols: v.valueCols.slice(cut) } : {}),
+      };
       sec.variables.push(this.newVar(file, v, trimmed, p2));
       return;
     }
@@ -166,7 +172,9 @@ class Builder {
   }
 
   private newVar(file: string, v: VariableStmt, value: string, part: ValuePart): ConfigVariable {
-    return { name: v.name, key: v.name.toLowerCase(), value, op: v.op, file, stmt: v, parts: [part], ...(this.currentAddition ? { addedBy: this.currentAddition } : {}) };
+    const out: ConfigVariable = { name: v.name, key: v.name.toLowerCase(), value, op: v.op, file, stmt: v, parts: [part] };
+    if (this.currentAddition) out.addedBy = this.currentAddition;
+    return out;
   }
 }
 

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { MemoryFileSystem } from '../../engine/fs';
+import { checkAll } from '../../engine/testing';
 import { LineIndex } from '../../engine/text';
+import { asteriskPlugin } from '../plugin';
 import type { Range } from '../../engine/types';
 import { buildConfig } from './effective';
+import { parseConfigSyntax } from './fileSyntax';
 
 const ALPHABET = ['[', ']', '(', ')', '!', '+', ',', ';', '-', '\\', '=', '>', '#', ' ', '\t', '\n', '\r\n', '\r', 'a', 'b', 'x', '1', 'include ', 'é', '😀', '"', '<', '&', '\uFEFF'];
 
@@ -39,6 +42,47 @@ test('the parser never throws and every range lies inside the document', () => {
       for (const p of m.problems) if (p.file === file) ranges.push(p.range);
       for (const s of m.sections) for (const v of s.variables) for (const p of v.parts) if (p.file === file) ranges.push(p.range);
       for (const r of ranges) assert.ok(inside(lines, r), JSON.stringify({ r, text }));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+const KEYS = ['allowguest', 'alwaysauthreject', 'type', 'permit', 'deny', 'auth', 'bind', 'protocol', 'secret', 'password', 'enabled', 'bindaddr', 'write', 'insecure', 'nat', 'host', 'context', 'security.log', 'exten', 'acl', 'method', 'cipher', 'identify_by', 'endpoint'];
+const VALUES = ['yes', 'no', 'endpoint', 'transport', 'auth', 'tls', '0.0.0.0/0.0.0.0', '::/0', 'invite', 'dynamic', 'all', 'security', 'a;b', '', '[::]:5060', 'x,y'];
+
+test('every rule runs on random configurations without an internal error, ranges inside the document', () => {
+  const line = fc.oneof(
+    fc.constantFrom('[general]', '[a](!)', '[b](a)', '[b](+)', '[logfiles]', '[options]', '[x] (a)', ';-- c', '--;', '#include nothere.conf', ''),
+    fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom('=', '=>', '+=', ' = '), fc.constantFrom(...VALUES)).map(([k, o, v]) => `${k}${o}${v}`),
+    fc.string({ maxLength: 12 }),
+  );
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('sip.conf', 'pjsip.conf', 'manager.conf', 'logger.conf', 'iax.conf', 'http.conf', 'ari.conf', 'asterisk.conf', 'pjsip_wizard.conf'), (lines, name) => {
+      const text = lines.join('\n');
+      const file = `/etc/asterisk/${name}`;
+      const idx = new LineIndex(text);
+      for (const f of checkAll([asteriskPlugin], file, text, { language: 'asterisk-conf' })) {
+        assert.notEqual(f.ruleId, 'AH003', f.message);
+        if (f.file === file) assert.ok(inside(idx, f.range), JSON.stringify({ f, text }));
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('incremental re-parsing after an edit gives exactly the result of a fresh parse', () => {
+  const lineArb = fc.array(fc.constantFrom(...ALPHABET, 'k=v', '[s]', ';-- ', ' --;', '\n', '\n', '\n'), { maxLength: 8 }).map((p) => p.join(''));
+  let n = 0;
+  fc.assert(
+    fc.property(fc.array(lineArb, { maxLength: 30 }), fc.nat(), fc.nat({ max: 3 }), lineArb, (lines, at, removed, inserted) => {
+      const before = lines.join('\n');
+      const cut = lines.length ? at % lines.length : 0;
+      const after = [...lines.slice(0, cut), inserted, ...lines.slice(cut + removed)].join('\n');
+      const id = `/inc/${n++}.conf`;
+      parseConfigSyntax(id, before);
+      const incremental = parseConfigSyntax(id, after);
+      const fresh = parseConfigSyntax(`/fresh/${n}.conf`, after);
+      assert.deepEqual(JSON.parse(JSON.stringify({ ...incremental, file: '' }).split(id).join('F')), JSON.parse(JSON.stringify({ ...fresh, file: '' }).split(`/fresh/${n}.conf`).join('F')));
     }),
     { numRuns: 400 },
   );

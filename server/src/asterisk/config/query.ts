@@ -54,7 +54,7 @@ export function isFalse(v: string | undefined): boolean {
 export function positionInValue(v: ConfigVariable, index: number): { file: string; position: Position } {
   let i = index;
   for (const part of v.parts) {
-    if (i < part.text.length) return { file: part.file, position: { line: part.line, character: part.cols[i] } };
+    if (i < part.text.length) return { file: part.file, position: { line: part.line, character: part.cols ? part.cols[i] : part.range.start.character + i } };
     i -= part.text.length;
   }
   const last = v.parts[v.parts.length - 1];

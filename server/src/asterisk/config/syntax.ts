@@ -3,41 +3,49 @@
  * comment pass and `ast_strip()`, a line starting with `[` is a header, `#` a directive, anything
  * else a variable line split at the first `=`. Never throws; a bad line is reported and skipped.
  */
-import { splitLines } from '../../engine/text';
-import type { Range } from '../../engine/types';
-import { newCommentState, scanLine } from './comments';
-import type { ConfigFileSyntax, ConfigProblem, DirectiveStmt, HeaderStmt, Statement, VariableStmt } from './types';
+import type { Position, Range } from '../../engine/types';
+import { scanLine, type CommentState } from './comments';
+import type { CommentSpan, ConfigProblem, DirectiveStmt, HeaderStmt, Statement, VariableStmt } from './types';
 
 /** C `isspace` in the "C" locale. */
 export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
 }
 
-/** A stripped slice of a scanned line: text plus the source column of each character. */
+/**
+ * A slice of a scanned line: text plus where each character came from. `cols` is only materialised
+ * when an escape moved characters; otherwise character i sits at column `base + i`.
+ */
 class Slice {
   constructor(
     readonly line: number,
     readonly text: string,
-    readonly cols: number[],
+    readonly cols: number[] | undefined,
+    readonly base: number,
     /** Column used for empty ranges (just after the previous token). */
     readonly anchor: number,
   ) {}
+  col(i: number): number {
+    return this.cols ? this.cols[i] : this.base + i;
+  }
   sub(start: number, end = this.text.length): Slice {
-    const anchor = start > 0 ? this.cols[start - 1] + 1 : this.anchor;
-    return new Slice(this.line, this.text.slice(start, end), this.cols.slice(start, end), anchor);
+    const anchor = start > 0 ? this.col(start - 1) + 1 : this.anchor;
+    return this.cols
+      ? new Slice(this.line, this.text.slice(start, end), this.cols.slice(start, end), 0, anchor)
+      : new Slice(this.line, this.text.slice(start, end), undefined, this.base + start, anchor);
   }
   strip(): Slice {
     let s = 0;
     let e = this.text.length;
     while (s < e && isSpace(this.text[s])) s++;
     while (e > s && isSpace(this.text[e - 1])) e--;
-    return this.sub(s, e);
+    return s === 0 && e === this.text.length ? this : this.sub(s, e);
   }
   get range(): Range {
     if (!this.text.length) return { start: { line: this.line, character: this.anchor }, end: { line: this.line, character: this.anchor } };
     return {
-      start: { line: this.line, character: this.cols[0] },
-      end: { line: this.line, character: this.cols[this.cols.length - 1] + 1 },
+      start: { line: this.line, character: this.col(0) },
+      end: { line: this.line, character: this.col(this.text.length - 1) + 1 },
     };
   }
   rangeOf(start: number, end: number): Range {
@@ -45,39 +53,37 @@ class Slice {
   }
 }
 
-export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax {
-  const out: ConfigFileSyntax = { file, statements: [], comments: [], problems: [] };
-  const lines = splitLines(text);
-  const state = newCommentState();
-  for (let i = 0; i < lines.length; i++) {
-    let src = lines[i].text;
-    // A UTF-8 byte order mark on the first line is skipped; keep columns by blanking it.
-    if (i === 0 && src.charCodeAt(0) === 0xfeff) src = ' ' + src.slice(1);
-    const scanned = scanLine(src, i, state);
-    for (const c of scanned.comments) {
-      out.comments.push({ kind: c.kind, range: { start: { line: i, character: c.start }, end: { line: i, character: c.end } } });
-    }
-    for (const col of scanned.strayCloses) {
-      out.problems.push({
-        code: 'AST005', file, range: { start: { line: i, character: col }, end: { line: i, character: col + 3 } },
-        message: '`--;` closes no block comment: Asterisk keeps this whole line (its `;` no longer start comments) and then silently ignores every following line until the next `;--`. Remove the `--;` or escape the `;` as `\\;`.',
-      });
-    }
-    if (scanned.text === undefined) continue;
-    const slice = new Slice(i, scanned.text, scanned.cols, scanned.cols[0] ?? 0).strip();
-    if (!slice.text.length) continue;
-    const r = classify(file, slice, out.problems);
-    if (r) {
-      out.statements.push(r);
-      if (r.kind === 'header' && out.firstHeaderLine === undefined) out.firstHeaderLine = i;
-    }
+/** What one physical line contributes: its statement, comments and problems, and the comment state after it. */
+export interface LineParse {
+  src: string;
+  stmt?: Statement;
+  comments: CommentSpan[];
+  problems: ConfigProblem[];
+  /** Comment state after this line (block depth and open `;--` positions). */
+  depth: number;
+  openers: Position[];
+}
+
+const NO_OPENERS: Position[] = [];
+
+/** Parses line `i` given the comment state before it (mutated to the state after it). */
+export function parseLine(file: string, src: string, i: number, state: CommentState): LineParse {
+  const scanned = scanLine(src, i, state);
+  const out: LineParse = { src, comments: [], problems: [], depth: state.depth, openers: state.openers.length ? state.openers.slice() : NO_OPENERS };
+  for (const c of scanned.comments) {
+    out.comments.push({ kind: c.kind, range: { start: { line: i, character: c.start }, end: { line: i, character: c.end } } });
   }
-  for (const o of state.openers) {
+  for (const col of scanned.strayCloses) {
     out.problems.push({
-      code: 'AST005', file, range: { start: o, end: { line: o.line, character: o.character + 3 } },
-      message: 'Block comment `;--` is never closed by `--;`: Asterisk ignores everything after it to the end of the file. Close it where the comment should end.',
+      code: 'AST005', file, range: { start: { line: i, character: col }, end: { line: i, character: col + 3 } },
+      message: '`--;` closes no block comment: Asterisk keeps this whole line (its `;` no longer start comments) and then silently ignores every following line until the next `;--`. Remove the `--;` or escape the `;` as `\\;`.',
     });
   }
+  if (scanned.text === undefined) return out;
+  const slice = new Slice(i, scanned.text, scanned.cols, 0, scanned.cols?.[0] ?? 0).strip();
+  if (!slice.text.length) return out;
+  const r = classify(file, slice, out.problems);
+  if (r) out.stmt = r;
   return out;
 }
 
@@ -202,6 +208,6 @@ function variable(file: string, s: Slice, problems: ConfigProblem[]): VariableSt
   return {
     kind: 'variable', line: s.line, range: s.range,
     name: name.text, nameRange: name.range, op, opRange: s.rangeOf(opStart, valueStart),
-    value: value.text, valueRange: value.range, valueCols: value.cols,
+    value: value.text, valueRange: value.range, ...(value.cols ? { valueCols: value.cols } : {}),
   };
 }

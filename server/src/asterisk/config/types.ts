@@ -56,8 +56,8 @@ export interface DirectiveStmt {
 export interface ValuePart {
   file: string;
   line: number;
-  /** Source column of each character of `text` (differs from contiguous when `\;` was unescaped). */
-  cols: number[];
+  /** Source column of each character of `text`; absent when contiguous from `range.start` (no `\;` unescaped). */
+  cols?: number[];
   text: string;
   range: Range;
 }
@@ -75,7 +75,8 @@ export interface VariableStmt {
   value: string;
   /** The value's source range (empty range just after the operator when the value is empty). */
   valueRange: Range;
-  valueCols: number[];
+  /** Source column of each value character; absent when contiguous from `valueRange.start` (the usual case). */
+  valueCols?: number[];
 }
 
 export type Statement = HeaderStmt | DirectiveStmt | VariableStmt;

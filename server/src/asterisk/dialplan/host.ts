@@ -9,7 +9,7 @@ import type { Dialplan, DpSourceSection } from './types';
 interface VarLike {
   name: string;
   file: string;
-  stmt: { line: number; name: string; nameRange: Range; value: string; valueRange: Range; valueCols: number[] };
+  stmt: { line: number; name: string; nameRange: Range; value: string; valueRange: Range; valueCols?: number[] };
   inheritedFrom?: unknown;
   addedBy?: unknown;
 }

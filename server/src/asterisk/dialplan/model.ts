@@ -13,14 +13,18 @@ import { findTaint } from './taint';
 const NOT_CONTEXTS = new Set(['general', 'globals']);
 
 export function locOf(l: DpSourceLine, file: string): Loc {
-  return { file: l.file ?? file, line: l.line, cols: l.valueCols, endCol: l.valueRange.end.character };
+  return { file: l.file ?? file, line: l.line, cols: l.valueCols, startCol: l.valueRange.start.character, endCol: l.valueRange.end.character };
 }
 
 /** Source range of offsets [start, end) of a value. */
 export function rangeAt(loc: Loc, start: number, end: number): Range {
-  const col = (i: number): number => (i < loc.cols.length ? loc.cols[i] : i > 0 && loc.cols.length ? loc.cols[loc.cols.length - 1] + 1 : loc.endCol);
+  const cols = loc.cols;
+  // Without a column map the value is contiguous in the source (no `\;`): column = start + offset.
+  const n = cols ? cols.length : loc.endCol - loc.startCol;
+  const at = (i: number): number => (cols ? cols[i] : loc.startCol + i);
+  const col = (i: number): number => (i < n ? at(i) : i > 0 && n ? at(n - 1) + 1 : loc.endCol);
   const s = col(start);
-  const e = end > start ? (end - 1 < loc.cols.length ? loc.cols[end - 1] + 1 : loc.endCol) : s;
+  const e = end > start ? (end - 1 < n ? at(end - 1) + 1 : loc.endCol) : s;
   return { start: { line: loc.line, character: s }, end: { line: loc.line, character: e } };
 }
 
@@ -39,7 +43,7 @@ export interface KeyedSection {
 /** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
 export function contextKey(sec: DpSourceSection): string {
   let k = `${sec.name}\u0001${sec.nameRange.start.line}\u0001${sec.endLine}\u0001${sec.template}`;
-  for (const l of sec.lines) k += `\u0002${l.file ?? ''}\u0001${l.line}\u0001${l.nameRange.start.character}\u0001${l.name}\u0001${l.valueCols[0] ?? l.valueRange.start.character}\u0001${l.value}`;
+  for (const l of sec.lines) k += `\u0002${l.file ?? ''}\u0001${l.line}\u0001${l.nameRange.start.character}\u0001${l.name}\u0001${l.valueCols?.[0] ?? l.valueRange.start.character}\u0001${l.value}`;
   return k;
 }
 

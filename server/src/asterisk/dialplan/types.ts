@@ -17,8 +17,8 @@ export interface DpSourceLine {
   nameRange: Range;
   value: string;
   valueRange: Range;
-  /** Source column of each character of `value`. */
-  valueCols: number[];
+  /** Source column of each character of `value`; absent when contiguous from `valueRange.start`. */
+  valueCols?: number[];
 }
 
 /** What the dialplan layer needs from one config section. */
@@ -36,7 +36,9 @@ export interface DpSourceSection {
 export interface Loc {
   file: string;
   line: number;
-  cols: number[];
+  /** Source column of each character; absent when the value is contiguous from `startCol`. */
+  cols?: number[];
+  startCol: number;
   /** Column just after the value (for offsets at its end). */
   endCol: number;
 }

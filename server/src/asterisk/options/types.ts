@@ -10,7 +10,7 @@ export interface OptionSpec {
   default?: string;
   /** Allowed values for `enum` (and well-known values for completion). */
   values?: string[];
-  /** One line, our own words. */
+  /** One line, our own words. Entries without it were generated from option names and defaults: their `type` is inferred from the default and rules do not rely on it. */
   doc?: string;
   /** The value the hardening guidance recommends. */
   secure?: string;

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import type { RawFinding } from '../../engine/types';
 import type { AsteriskModel } from '../model';
-import { findOption } from '../options';
+import { findOption, sectionClass } from '../options';
 import { isLocal } from './helpers';
 
 const SCALAR = new Set(['bool', 'int', 'enum', 'string', 'address', 'secret', 'context']);
@@ -14,11 +14,14 @@ export const AST012: Rule<AsteriskModel> = {
   check: ({ config }, ctx) => {
     const out: RawFinding[] = [];
     for (const s of config.sections) {
+      // Dialplan contexts hold exten/same lines, not options.
+      if (config.kind === 'extensions' && s.key !== 'general') continue;
+      const cls = sectionClass(config, s);
       const seen = new Map<string, number>();
       for (const v of s.variables) {
         if (!isLocal(v, ctx) || v.op === '+=' || REPEATABLE.has(v.key)) continue;
-        const spec = findOption(config.kind, v.name);
-        if (!spec || !SCALAR.has(spec.type)) continue;
+        const spec = findOption(config.kind, v.name, cls);
+        if (!spec?.doc || !SCALAR.has(spec.type)) continue;
         const first = seen.get(v.key);
         if (first === undefined) {
           seen.set(v.key, v.stmt.line);

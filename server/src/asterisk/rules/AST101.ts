@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { firstSection, isTrue } from '../config/query';
+import { isChanSip } from './sections';
 import type { AsteriskModel } from '../model';
 import { edit, fix, missingOptionFinding, optionFinding } from './helpers';
 
@@ -9,7 +10,7 @@ const WHY = 'chan_sip then accepts calls from anyone who is not a configured pee
 export const AST101: Rule<AsteriskModel> = {
   meta: { id: 'AST101', slug: 'sip-allowguest', severity: 'error', title: 'sip.conf allows unauthenticated guest calls (allowguest absent or true)', p1: true, fix: 'review' },
   check: ({ config }, ctx) => {
-    if (config.kind !== 'sip') return [];
+    if (!isChanSip(config, ctx)) return [];
     const general = firstSection(config, 'general');
     if (!general) {
       const first = config.sections.find((s) => s.file === ctx.doc.file);

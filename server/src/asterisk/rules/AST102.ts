@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { firstSection, isFalse, lastVar } from '../config/query';
+import { isChanSip } from './sections';
 import type { AsteriskModel } from '../model';
 import { optionFinding } from './helpers';
 
@@ -7,7 +8,7 @@ import { optionFinding } from './helpers';
 export const AST102: Rule<AsteriskModel> = {
   meta: { id: 'AST102', slug: 'sip-alwaysauthreject-off', severity: 'error', title: 'sip.conf alwaysauthreject is off (account names can be enumerated)', p1: true, fix: 'safe' },
   check: ({ config }, ctx) => {
-    if (config.kind !== 'sip') return [];
+    if (!isChanSip(config, ctx)) return [];
     const general = firstSection(config, 'general');
     const v = general && lastVar(general, 'alwaysauthreject');
     if (!general || !v || !isFalse(v.value)) return [];

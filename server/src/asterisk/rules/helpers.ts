@@ -95,3 +95,11 @@ export function effective(section: ConfigSection, key: string): ConfigVariable |
 export function concerns(section: ConfigSection, ctx: RuleContext): boolean {
   return section.file === ctx.doc.file || section.variables.some((v) => v.file === ctx.doc.file) || section.additions.some((a) => a.file === ctx.doc.file);
 }
+
+/**
+ * `{ file }` when a section lives in an included file: the finding is reported there (the engine
+ * carries findings into other files), so accounts kept in `#include`d fragments are checked too.
+ */
+export function inFile(section: ConfigSection, ctx: RuleContext): { file?: string } {
+  return section.file === ctx.doc.file ? {} : { file: section.file };
+}

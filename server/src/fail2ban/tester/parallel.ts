@@ -1,0 +1,114 @@
+/**
+ * Both cores on one log (CLI), and the editor's entry point that keeps the tester off the
+ * language server's thread (`runFilterTestInWorker`).
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FilterTestParams } from './params';
+import { FilterTester, mergeReport, testFile, type TestReport } from './run';
+import type { WorkerRequest } from './worker';
+
+/** The worker script: the bundle's dist/filterWorker.js beside the bundle, else the compiled worker.js. */
+export function workerScript(): string {
+  const bundled = path.join(__dirname, 'filterWorker.js');
+  return existsSync(bundled) ? bundled : path.join(__dirname, 'worker.js');
+}
+
+/**
+ * Streams a file through `tester`, handing the second half of every chunk to a worker thread that
+ * runs the same filter (`params` rebuilds it there). Only for filters without cross-line state.
+ */
+export async function testFileParallel(tester: FilterTester, file: string, params: FilterTestParams): Promise<TestReport> {
+  const worker = new Worker(workerScript());
+  const init: WorkerRequest = { type: 'init', params, collectMatches: tester.opts.collectMatches, keepLines: tester.keep, printAllMatched: tester.opts.printAllMatched };
+  worker.postMessage(init);
+  const pending = new Map<number, (v: { report: TestReport; physLines: number }) => void>();
+  let failure: unknown;
+  worker.on('message', (m: { type: string; id: number; report: TestReport; physLines: number }) => {
+    if (m.type === 'part') pending.get(m.id)?.(m);
+  });
+  worker.on('error', (e) => {
+    failure = e;
+    for (const r of pending.values()) r({ report: undefined as unknown as TestReport, physLines: -1 });
+  });
+  let id = 0;
+  const feed = tester.feed.bind(tester);
+  try {
+    tester.feed = (text: string) => {
+      const mid = text.indexOf('\n', text.length >> 1);
+      if (mid < 0 || mid + 1 >= text.length || failure) return feed(text);
+      const partB = text.slice(mid + 1);
+      const myId = id++;
+      const reply = new Promise<{ report: TestReport; physLines: number }>((res) => pending.set(myId, res));
+      worker.postMessage({ type: 'part', id: myId, text: partB } satisfies WorkerRequest);
+      feed(text.slice(0, mid + 1));
+      return reply.then((r) => {
+        pending.delete(myId);
+        if (r.physLines < 0) throw failure;
+        mergeReport(tester.report, r.report, tester.lineNo, tester.keep);
+        tester.lineNo += r.physLines;
+      });
+    };
+    return await testFile(tester, file);
+  } finally {
+    tester.feed = feed;
+    await worker.terminate();
+  }
+}
+
+export interface FilterTestProgress {
+  lines: number;
+  bytes: number;
+}
+
+export interface FilterTestResult {
+  status: 'done' | 'cancelled' | 'timeout' | 'error';
+  report?: TestReport;
+  /** fail2ban-regex style text report. */
+  text?: string;
+  /** The JSON contract object (version 1). */
+  json?: unknown;
+  error?: string;
+  progress: FilterTestProgress;
+}
+
+/**
+ * Runs a filter test in a worker thread for the language server: progress callbacks, cancellation
+ * through `signal`, and a time budget after which the thread is terminated (a regex stuck in
+ * catastrophic backtracking cannot be interrupted any other way). Never rejects.
+ */
+export function runFilterTestInWorker(
+  params: FilterTestParams,
+  opts: { onProgress?: (p: FilterTestProgress) => void; signal?: AbortSignal; timeBudgetMs?: number } = {},
+): Promise<FilterTestResult> {
+  return new Promise((resolve) => {
+    const progress: FilterTestProgress = { lines: 0, bytes: 0 };
+    if (opts.signal?.aborted) return resolve({ status: 'cancelled', progress });
+    const worker = new Worker(workerScript());
+    let settled = false;
+    const finish = (r: Omit<FilterTestResult, 'progress'>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      resolve({ ...r, progress });
+    };
+    const onAbort = () => finish({ status: 'cancelled' });
+    opts.signal?.addEventListener('abort', onAbort);
+    const budget = opts.timeBudgetMs ?? 30_000;
+    const timer = setTimeout(() => finish({ status: 'timeout' }), budget);
+    worker.on('message', (m: { type: string; lines?: number; bytes?: number; report?: TestReport; text?: string; json?: unknown; message?: string }) => {
+      if (m.type === 'progress') {
+        progress.lines = m.lines ?? 0;
+        progress.bytes = m.bytes ?? 0;
+        opts.onProgress?.({ ...progress });
+      } else if (m.type === 'done') finish({ status: m.report?.stopped === 'timeout' ? 'timeout' : 'done', report: m.report, text: m.text, json: m.json });
+      else if (m.type === 'error') finish({ status: 'error', error: m.message });
+    });
+    worker.on('error', (e) => finish({ status: 'error', error: String(e?.message ?? e) }));
+    worker.on('exit', () => finish({ status: 'error', error: 'the tester thread stopped' }));
+    worker.postMessage({ type: 'run', params, deadline: Date.now() + budget } satisfies WorkerRequest);
+  });
+}

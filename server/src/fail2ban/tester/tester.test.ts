@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { compileFilter, type FilterDefinition } from '../regex/compile';
+import { templatesFor } from '../dates/detector';
+import { FilterTester, testFile, testText, type TestReport } from './run';
+import { testFileParallel } from './parallel';
+import { testFilterCommand } from '../../cli/testFilter';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'ah-tester-'));
+const NOW = Date.UTC(2026, 10, 27, 12, 0, 0) / 1000;
+
+/** A small asterisk-like filter (prefregex + content, like the stock one) that needs no /etc/fail2ban. */
+const DEF: FilterDefinition = {
+  prefregex: '^(?:\\[\\])?\\s*(?:NOTICE|SECURITY|WARNING)(?:\\s*\\[\\d+\\]):?(?:\\[C-[\\da-f]*\\])?:? [^:]+:\\d*(?:(?: in)? [^:]+:)? <F-CONTENT>.+</F-CONTENT>$',
+  failregex: [
+    "^Registration from '[^']*' failed for '<HOST>(:\\d+)?' - (?:Wrong password|No matching peer found)$",
+    "^hacking attempt detected '<HOST>'$",
+    "^<F-NOFAIL>Peer</F-NOFAIL> '<F-ID>\\d+</F-ID>' is now Reachable",
+  ],
+  ignoreregex: [],
+  datepattern: '{^LN-BEG}',
+};
+
+function tester(def: FilterDefinition, opts = {}) {
+  const { filter, problems } = compileFilter(def);
+  assert.deepEqual(problems, []);
+  return new FilterTester(filter, templatesFor(def.datepattern, { nowYear: 2026 }), { now: NOW, collectMatches: true, ...opts });
+}
+
+function synthLog(n: number, seed = 1): string {
+  let x = seed;
+  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const ts = `[2026-11-27 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}]`;
+    const ip = `192.0.2.${1 + Math.floor(rnd() * 250)}`;
+    const k = rnd();
+    if (k < 0.05) out.push(`${ts} NOTICE[${i}] chan_sip.c: Registration from '<sip:1@x>' failed for '${ip}:5060' - Wrong password`);
+    else if (k < 0.08) out.push(`${ts} NOTICE[${i}] chan_sip.c: hacking attempt detected '${ip}'`);
+    else if (k < 0.1) out.push(`${ts} NOTICE[${i}] chan_sip.c: Peer '${i}' is now Reachable. (19ms / 2000ms)`);
+    else if (k < 0.12) out.push(`${ts} NOTICE[${i}] chan_sip.c: Registration from '<sip:1@x>' accepted`);
+    else if (k < 0.13) out.push(k < 0.125 ? '# a comment line' : '');
+    else out.push(`${ts} VERBOSE[${i}] pbx.c: -- Executing [s@default:1] Answer("SIP/100-0001", "") in new stack`);
+  }
+  return out.join('\n') + '\n';
+}
+
+const strip = (r: TestReport) => ({ ...r, elapsedMs: 0, fastPath: false });
+
+test('counts as fail2ban-regex: # and empty lines skipped, nofail = ignored, hits per regex, 1-based line numbers', () => {
+  const log = [
+    "[2026-11-27 10:00:01] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for '192.0.2.10:5060' - Wrong password",
+    '# comment',
+    '',
+    "[2026-11-27 10:00:02] NOTICE[2] chan_sip.c: Peer '100' is now Reachable. (19ms / 2000ms)",
+    '[2026-11-27 10:00:03] VERBOSE[3] pbx.c: -- Executing',
+    "[2026-11-27 10:00:04] NOTICE[4] chan_sip.c: hacking attempt detected '2001:0db8::1'",
+  ].join('\n');
+  const r = testText(tester(DEF), log);
+  assert.deepEqual([r.lines, r.matched, r.ignored, r.missed], [4, 2, 1, 1]);
+  assert.deepEqual(r.failHits, [1, 1, 1]);
+  assert.equal(r.prefregexHits, 3);
+  assert.deepEqual(r.matches.map((m) => [m.lineNumber, m.regex, m.host, m.time]), [
+    [1, 0, '192.0.2.10', Date.UTC(2026, 10, 27, 10, 0, 1) / 1000 + new Date(0).getTimezoneOffset() * 60],
+    [6, 1, '2001:db8::1', Date.UTC(2026, 10, 27, 10, 0, 4) / 1000 + new Date(0).getTimezoneOffset() * 60],
+  ]);
+  assert.deepEqual(r.missedLines, ['[2026-11-27 10:00:03] VERBOSE[3] pbx.c: -- Executing']);
+});
+
+test('a log file\'s last line without a newline is not counted (fail2ban-regex reads whole lines)', async () => {
+  const f = path.join(tmp, 'nonl.log');
+  writeFileSync(f, "[2026-11-27 10:00:04] NOTICE[4] chan_sip.c: hacking attempt detected '192.0.2.1'\n[2026-11-27 10:00:05] NOTICE[4] chan_sip.c: hacking attempt detected '192.0.2.2'");
+  const r = await testFile(tester(DEF), f);
+  assert.deepEqual([r.lines, r.matched], [1, 1]);
+});
+
+test('the candidate scan gives exactly the per-line results, over many small chunks and in two threads', async () => {
+  const f = path.join(tmp, 'synth.log');
+  writeFileSync(f, synthLog(5000));
+  const slow = await testFile(tester(DEF, { noFastPath: true, chunkSize: 1 << 16 }), f);
+  const fastT = tester(DEF, { chunkSize: 1 << 14 });
+  const fast = await testFile(fastT, f);
+  assert.ok(fast.fastPath && !slow.fastPath);
+  assert.ok(slow.matched > 300 && slow.ignored > 50, `synthetic log has matches (${slow.matched}) and nofail lines (${slow.ignored})`);
+  assert.deepEqual(strip(fast), strip(slow));
+  // the worker rebuilds the filter from params: a literal regex keeps this test free of /etc/fail2ban
+  const lit: FilterDefinition = { failregex: ["hacking attempt detected '<HOST>'"], ignoreregex: [] };
+  const seq = await testFile(tester(lit, { chunkSize: 1 << 14 }), f);
+  const par = await testFileParallel(tester(lit, { chunkSize: 1 << 14 }), f, { filter: lit.failregex[0], log: f, now: NOW });
+  assert.ok(seq.matched > 100);
+  assert.deepEqual(strip(par), strip(seq));
+});
+
+test('ignoreregex: matched lines it covers are ignored and counted per ignoreregex', () => {
+  const r = testText(tester({ ...DEF, ignoreregex: ["for '192\\.0\\.2\\.10"] }), synthLog(10).split('\n').slice(0, 0).join('') + "[2026-11-27 10:00:01] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for '192.0.2.10:5060' - Wrong password\n[2026-11-27 10:00:01] NOTICE[1] chan_sip.c: Registration from '<sip:1@x>' failed for '192.0.2.11:5060' - Wrong password");
+  assert.deepEqual([r.lines, r.matched, r.ignored, r.missed, r.ignoreHits[0]], [2, 1, 1, 0, 1]);
+});
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await testFilterCommand.run(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: tmp, env: {} });
+  return { code, out, err };
+}
+
+test('CLI: literal regex, one log line, JSON contract', async () => {
+  const line = "[2026-11-27 10:00:06] NOTICE[3453] chan_sip.c: hacking attempt detected '192.0.2.10'";
+  const r = await cli(['--json', "hacking attempt detected '<HOST>'", line]);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.deepEqual(Object.keys(j), ['version', 'lines', 'matched', 'ignored', 'missed', 'regexes', 'matches']);
+  assert.deepEqual([j.version, j.lines, j.matched, j.ignored, j.missed], [1, 1, 1, 0, 0]);
+  assert.deepEqual(j.regexes, [{ index: 0, pattern: "hacking attempt detected '<HOST>'", hits: 1 }]);
+  assert.equal(j.matches[0].lineNumber, 1);
+  assert.equal(j.matches[0].host, '192.0.2.10');
+  assert.equal(typeof j.matches[0].time, 'number');
+  assert.deepEqual(j.matches[0].groups, { ip4: '192.0.2.10', ip6: null, dns: null });
+  const t = await cli(["hacking attempt detected '<HOST>'", line]);
+  assert.match(t.out, /Use   failregex line : hacking attempt detected '<HOST>'/);
+  assert.match(t.out, /Use      single line : \[2026-11-27 10:00:06\] NOTICE\[3453\] chan_sip\.c: hac\.\.\./);
+  assert.match(t.out, /Lines: 1 lines, 0 ignored, 1 matched, 0 missed/);
+});
+
+test('CLI: usage errors and regex errors exit 2 with a message', async () => {
+  assert.equal((await cli([])).code, 2);
+  const bad = await cli(['^x (<HOST>', 'a line']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /missing \), unterminated subpattern/);
+  assert.match((await cli(['^no host here$', 'a line'])).err, /No failure-id group/);
+});
+
+test('CLI with the installed asterisk filter: fail2ban-regex\'s demo run (reference §3.5)', async (t) => {
+  if (!existsSync('/etc/fail2ban/filter.d/asterisk.conf')) return t.skip('/etc/fail2ban/filter.d/asterisk.conf absent');
+  const f = path.join(tmp, 'asterisk-demo.log');
+  writeFileSync(f, [
+    "[2026-11-27 10:00:01] NOTICE[1638] chan_sip.c: Registration from '<sip:301@example.com>' failed for '192.0.2.10:5060' - Wrong password",
+    '[2026-11-27 10:00:02] VERBOSE[1640][C-00000001] pbx.c:     -- Executing [s@default:1] Answer("SIP/100-00000001", "") in new stack',
+    "[2026-11-27 10:00:03] NOTICE[1640] chan_sip.c: Peer '100' is now Reachable. (19ms / 2000ms)",
+    '[2026-11-27 10:00:04] SECURITY[1204] res_security_log.c: SecurityEvent="InvalidPassword",EventTV="1368439853-500975",Severity="Error",Service="SIP",EventVersion="1",AccountID="100",SessionID="0x7f8ecc0421f8",LocalAddress="IPV4/UDP/10.0.0.1/5060",RemoteAddress="IPV4/UDP/198.51.100.7/5070"',
+    "[2026-11-27 10:00:05] NOTICE[19388] res_pjsip/pjsip_distributor.c: Request 'REGISTER' from '\"1000\" <sip:1000@10.0.0.1>' failed for '203.0.113.5:48336' (callid: 276666022) - No matching endpoint found",
+    "[2026-11-27 10:00:06] NOTICE[3453] chan_sip.c: hacking attempt detected '192.0.2.10'",
+    '[2026-11-27 10:00:07] WARNING[8447][C-00000244] Ext. s: "Rejecting unknown SIP connection from [2001:db8::1]:5060"',
+    "[2026-11-27 10:00:08] NOTICE[31554] manager.c: 192.0.2.99 tried to authenticate with nonexistent user 'admin'",
+    "[2026-11-27 10:00:09] NOTICE[1638] chan_sip.c: Registration from '<sip:301@example.com>' failed for '10.1.1.1' - Wrong password",
+    "Nov 27 10:00:10 pbx asterisk[2350]: NOTICE[1195]: chan_sip.c:23417 in handle_request_register: Registration from '<sip:301@example.com>' failed for '192.0.2.11:36998' - Wrong password",
+  ].join('\n') + '\n');
+  const r = await cli(['asterisk', 'asterisk-demo.log']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /Use   failregex filter file : asterisk, basedir: \/etc\/fail2ban/);
+  assert.match(r.out, /Prefregex: 9 total/);
+  assert.match(r.out, /\|   1\) \[3\] \^Registration from/);
+  assert.match(r.out, /\|  \[9\] \{\^LN-BEG\}ExYear/);
+  assert.match(r.out, /\|  \[1\] \{\^LN-BEG\}\(\?:DAY \)\?MON Day %k:Minute:Second/);
+  assert.match(r.out, /Lines: 10 lines, 0 ignored, 8 matched, 2 missed/);
+  assert.match(r.out, /\|- Missed line\(s\):\n\|  \[2026-11-27 10:00:02\] VERBOSE/);
+  const j = JSON.parse((await cli(['--json', 'asterisk', 'asterisk-demo.log'])).out);
+  assert.deepEqual(j.matches.map((m: { host: string }) => m.host), ['192.0.2.10', '198.51.100.7', '203.0.113.5', '192.0.2.10', '2001:db8::1', '192.0.2.99', '10.1.1.1', '192.0.2.11']);
+});
