@@ -1,7 +1,7 @@
 import type { LanguagePlugin, Rule } from '../engine/rule';
-import { buildConfig } from './config/effective';
 import type { AsteriskModel } from './model';
 import { attachSource } from './dialplan/host';
+import { buildConfigReusing } from './incrementalBuild';
 import { ASTERISK_RULES } from './rules';
 import { asteriskServices } from './services';
 
@@ -11,7 +11,7 @@ export const asteriskPlugin: LanguagePlugin<AsteriskModel> = {
   commentPrefixes: [';'],
   handles: (doc) => doc.language === 'asterisk-conf',
   parse: (doc, ctx) => {
-    const model: AsteriskModel = { config: buildConfig({ file: doc.file, text: doc.text, fs: ctx.fs, etcDir: ctx.settings.asterisk.etcDir }) };
+    const model: AsteriskModel = { config: buildConfigReusing({ file: doc.file, text: doc.text, fs: ctx.fs, etcDir: ctx.settings.asterisk.etcDir }) };
     attachSource(model, doc.text);
     return model;
   },

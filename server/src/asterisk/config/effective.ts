@@ -22,10 +22,12 @@ export interface BuildInput {
   /** settings.asterisk.etcDir ('' = the root file's directory). */
   etcDir?: string;
   kind?: ConfigKind;
+  /** The root file's syntax when the caller already has it (incremental re-parse); else parsed here. */
+  syntax?: ConfigFileSyntax;
 }
 
 export function buildConfig(input: BuildInput): AsteriskConfig {
-  const syntax = parseConfigSyntax(input.file, input.text);
+  const syntax = input.syntax ?? parseConfigSyntax(input.file, input.text);
   const model: AsteriskConfig = {
     file: input.file, kind: input.kind ?? configKind(input.file), syntax, files: new Map([[input.file, syntax]]),
     sections: [], includes: [], problems: [...syntax.problems], invalid: false,

@@ -144,24 +144,44 @@ export interface AccountName {
   tech: 'SIP' | 'PJSIP' | 'IAX2';
 }
 
+/**
+ * Names a client authenticates with. Trunks are left out: a sip.conf peer with a fixed `host`, and
+ * a pjsip endpoint matched by IP (`identify`) without inbound `auth=`, are recognised by address,
+ * and outbound credentials (`outbound_auth`) are names the provider chose.
+ */
 export function accountNames(config: AsteriskConfig): AccountName[] {
   const out: AccountName[] = [];
   const sections = visibleSections(config);
   const header = (s: ConfigSection) => ({ file: s.file, range: s.header.nameRange });
+  const list = (s: ConfigSection, key: string) => (value(s, key) ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
   if (config.kind === 'sip') {
     for (const s of sections) {
       if (SIP_SKIP.has(s.key)) continue;
       const type = sectionType(s);
       if (!['peer', 'user', 'friend'].includes(type)) continue;
+      const host = (value(s, 'host') ?? '').trim().toLowerCase();
+      if (type === 'peer' && host && host !== 'dynamic') continue;
       out.push({ name: s.name, what: `sip.conf ${type}`, ...header(s), section: s, tech: 'SIP' });
       const du = lastVar(s, 'defaultuser');
       if (du && du.value.trim() && du.value.trim() !== s.name) out.push({ name: du.value.trim(), what: 'sip.conf defaultuser', file: du.file, range: du.stmt.valueRange, section: s, tech: 'SIP' });
     }
   } else if (config.kind === 'pjsip') {
+    const identified = new Set<string>();
+    const inboundAuth = new Set<string>();
+    const outboundAuth = new Set<string>();
     for (const s of sections) {
       const type = sectionType(s);
-      if (type === 'endpoint' && s.key !== 'anonymous') out.push({ name: s.name, what: 'pjsip endpoint', ...header(s), section: s, tech: 'PJSIP' });
-      if (type === 'auth') {
+      if (type === 'identify') for (const e of list(s, 'endpoint')) identified.add(e);
+      if (type === 'endpoint') for (const a of list(s, 'auth')) inboundAuth.add(a);
+      if (type === 'endpoint' || type === 'registration') for (const a of list(s, 'outbound_auth')) outboundAuth.add(a);
+    }
+    for (const s of sections) {
+      const type = sectionType(s);
+      if (type === 'endpoint' && s.key !== 'anonymous') {
+        const trunk = identified.has(s.key) && !list(s, 'auth').length;
+        if (!trunk) out.push({ name: s.name, what: 'pjsip endpoint', ...header(s), section: s, tech: 'PJSIP' });
+      }
+      if (type === 'auth' && (inboundAuth.has(s.key) || !outboundAuth.has(s.key))) {
         const u = lastVar(s, 'username');
         if (u && u.value.trim() && u.value.trim().toLowerCase() !== s.key) out.push({ name: u.value.trim(), what: 'pjsip auth username', file: u.file, range: u.stmt.valueRange, section: s, tech: 'PJSIP' });
       }

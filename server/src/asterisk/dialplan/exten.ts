@@ -3,7 +3,7 @@
  * `<ext>[/<cid>],<prio>[(<label>)],<app>[(<data>)]`. Offsets index the value string.
  */
 import { scanNodes, splitArgs } from './expr';
-import type { DpAppCall, DpPattern, DpPriority } from './types';
+import type { DpAppCall, DpArg, DpNode, DpPattern, DpPriority } from './types';
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
@@ -89,30 +89,54 @@ export function parsePriority(s: string, start: number, end: number): DpPriority
   return p;
 }
 
+/**
+ * An application call whose arguments and `${…}` nodes are computed on first use: most lines are
+ * never asked for them (rules look at the application name first), and a 50,000-line dialplan
+ * should not pay for splitting every argument list.
+ */
+class AppCall implements DpAppCall {
+  private argsCache?: DpArg[];
+  private nodesCache?: DpNode[];
+  data?: string;
+  unclosed?: boolean;
+  constructor(
+    private readonly s: string,
+    readonly name: string,
+    readonly nameStart: number,
+    readonly nameEnd: number,
+    readonly dataStart: number,
+    readonly dataEnd: number,
+    /** Range scanned for nodes (the data, or the whole app part when there is no data). */
+    private readonly scanFrom: number,
+    private readonly scanTo: number,
+    hasData: boolean,
+  ) {
+    if (hasData) this.data = s.slice(dataStart, dataEnd);
+  }
+  get args(): DpArg[] {
+    return (this.argsCache ??= this.data === undefined ? [] : splitArgs(this.s, this.dataStart, this.dataEnd));
+  }
+  get nodes(): DpNode[] {
+    return (this.nodesCache ??= scanNodes(this.s, this.scanFrom, this.scanTo));
+  }
+}
+
 /** `App(data)`: the name runs to the first `(`, the data to the last `)`. */
 export function parseAppCall(s: string, start: number, end: number): DpAppCall {
   while (start < end && isBlank(s[start])) start++;
-  const text = s.slice(start, end);
-  const lp = text.indexOf('(');
-  const nodesAll = scanNodes(s, start, end);
-  if (lp < 0) {
+  const lp = s.indexOf('(', start);
+  if (lp < 0 || lp >= end) {
     let e = end;
     while (e > start && isBlank(s[e - 1])) e--;
-    return { name: s.slice(start, e), nameStart: start, nameEnd: e, dataStart: e, dataEnd: e, args: [], nodes: nodesAll };
+    return new AppCall(s, s.slice(start, e), start, e, e, e, start, end, false);
   }
-  const name = text.slice(0, lp);
+  const name = s.slice(start, lp);
   // A `${` or `$[` in the name part: Asterisk takes the whole string as the application (hints).
-  if (name.includes('${') || name.includes('$[')) {
-    return { name: text, nameStart: start, nameEnd: end, dataStart: end, dataEnd: end, args: [], nodes: nodesAll };
-  }
-  const dataStart = start + lp + 1;
-  const rp = text.lastIndexOf(')');
+  if (name.includes('${') || name.includes('$[')) return new AppCall(s, s.slice(start, end), start, end, end, end, start, end, false);
+  const rp = s.lastIndexOf(')', end - 1);
   const unclosed = rp <= lp;
-  const dataEnd = unclosed ? end : start + rp;
-  const call: DpAppCall = {
-    name, nameStart: start, nameEnd: start + lp, data: s.slice(dataStart, dataEnd), dataStart, dataEnd,
-    args: splitArgs(s, dataStart, dataEnd), nodes: scanNodes(s, dataStart, dataEnd),
-  };
+  const dataEnd = unclosed ? end : rp;
+  const call = new AppCall(s, name, start, lp, lp + 1, dataEnd, lp + 1, dataEnd, true);
   if (unclosed) call.unclosed = true;
   return call;
 }

@@ -9,7 +9,7 @@ import type { Dialplan, DpSourceSection } from './types';
 interface VarLike {
   name: string;
   file: string;
-  stmt: { line: number; nameRange: Range; value: string; valueRange: Range; valueCols?: number[] };
+  stmt: { line: number; name: string; nameRange: Range; value: string; valueRange: Range; valueCols?: number[] };
   inheritedFrom?: unknown;
   addedBy?: unknown;
 }
@@ -46,9 +46,8 @@ function toSource(s: SectionLike): DpSourceSection {
     headerRange: s.header.range,
     endLine: s.endLine,
     template: s.template,
-    lines: s.variables.map((v) => ({
-      file: v.file, line: v.stmt.line, key: v.name, keyRange: v.stmt.nameRange, value: v.stmt.value, valueRange: v.stmt.valueRange, ...(v.stmt.valueCols ? { valueCols: v.stmt.valueCols } : {}),
-    })),
+    // The statement itself when it sits in the section's file; a copy naming its file otherwise.
+    lines: s.variables.map((v) => (v.file === s.file ? v.stmt : { ...v.stmt, file: v.file })),
   };
 }
 

@@ -12,21 +12,19 @@ import { findTaint } from './taint';
 /** Sections that are not contexts (pbx_config reads them separately). */
 const NOT_CONTEXTS = new Set(['general', 'globals']);
 
-export function locOf(l: DpSourceLine): Loc {
-  return { file: l.file, line: l.line, cols: l.valueCols ?? contiguousCols(l), endCol: l.valueRange.end.character };
-}
-
-/** The parser leaves out the column map when the value is contiguous in the source (no `\;`). */
-function contiguousCols(l: DpSourceLine): number[] {
-  const start = l.valueRange.start.character;
-  return Array.from({ length: l.value.length }, (_, i) => start + i);
+export function locOf(l: DpSourceLine, file: string): Loc {
+  return { file: l.file ?? file, line: l.line, cols: l.valueCols, startCol: l.valueRange.start.character, endCol: l.valueRange.end.character };
 }
 
 /** Source range of offsets [start, end) of a value. */
 export function rangeAt(loc: Loc, start: number, end: number): Range {
-  const col = (i: number): number => (i < loc.cols.length ? loc.cols[i] : i > 0 && loc.cols.length ? loc.cols[loc.cols.length - 1] + 1 : loc.endCol);
+  const cols = loc.cols;
+  // Without a column map the value is contiguous in the source (no `\;`): column = start + offset.
+  const n = cols ? cols.length : loc.endCol - loc.startCol;
+  const at = (i: number): number => (cols ? cols[i] : loc.startCol + i);
+  const col = (i: number): number => (i < n ? at(i) : i > 0 && n ? at(n - 1) + 1 : loc.endCol);
   const s = col(start);
-  const e = end > start ? (end - 1 < loc.cols.length ? loc.cols[end - 1] + 1 : loc.endCol) : s;
+  const e = end > start ? (end - 1 < n ? at(end - 1) + 1 : loc.endCol) : s;
   return { start: { line: loc.line, character: s }, end: { line: loc.line, character: e } };
 }
 
@@ -45,7 +43,7 @@ export interface KeyedSection {
 /** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
 export function contextKey(sec: DpSourceSection): string {
   let k = `${sec.name}\u0001${sec.nameRange.start.line}\u0001${sec.endLine}\u0001${sec.template}`;
-  for (const l of sec.lines) k += `\u0002${l.file}\u0001${l.line}\u0001${l.keyRange.start.character}\u0001${l.key}\u0001${l.valueCols?.[0] ?? l.valueRange.start.character}\u0001${l.value}`;
+  for (const l of sec.lines) k += `\u0002${l.file ?? ''}\u0001${l.line}\u0001${l.nameRange.start.character}\u0001${l.name}\u0001${l.valueCols?.[0] ?? l.valueRange.start.character}\u0001${l.value}`;
   return k;
 }
 
@@ -83,12 +81,12 @@ export function parseContext(sec: DpSourceSection): DpContext {
   let lastPattern: DpPattern | undefined;
   let lastPriority = 0;
   for (const l of sec.lines) {
-    const key = l.key.toLowerCase();
-    const loc = locOf(l);
+    const key = l.name.toLowerCase();
+    const loc = locOf(l, sec.file);
     if (key === 'exten' || key.startsWith('same')) {
       const isSame = key !== 'exten';
       const parts = parseExtenValue(l.value, !isSame);
-      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.keyRange };
+      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.nameRange };
       if (parts.callerId) ext.callerId = parts.callerId;
       if (parts.priority) ext.priority = parts.priority;
       if (parts.app) ext.app = parts.app;
@@ -117,7 +115,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     let start = 0;
     while (start < end && (l.value[start] === ' ' || l.value[start] === '\t')) start++;
     while (end > start && (l.value[end - 1] === ' ' || l.value[end - 1] === '\t')) end--;
-    ctx.includes.push({ kind, key: l.key, value: l.value, loc, keyRange: l.keyRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
+    ctx.includes.push({ kind, key: l.name, value: l.value, loc, keyRange: l.nameRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
   }
   return ctx;
 }

@@ -31,12 +31,15 @@ export function dialplanRule(meta: RuleMeta, check: (dp: Dialplan, ctx: RuleCont
 }
 
 /**
- * Lines that sit in an `#include`d file are reported when that file is analysed itself (the CLI
- * and the server analyse every dialplan file), so the includer does not report them twice.
+ * Lines in an `#include`d `extensions*.conf` are reported when that file is analysed itself (it is
+ * a dialplan on its own), so the includer does not report them twice. Lines in fragments with other
+ * names (`#include custom/ivr.conf`) are reported here, pointing into the fragment.
  */
 function onlyThisFile(findings: RawFinding[]): RawFinding[] {
-  return findings.some((f) => f.file) ? findings.filter((f) => !f.file) : findings;
+  return findings.some((f) => f.file) ? findings.filter((f) => !f.file || !DIALPLAN_FILE.test(f.file)) : findings;
 }
+
+const DIALPLAN_FILE = /(^|[\\/])extensions[^\\/]*\.conf(\.sample)?$/i;
 
 export function fileFinding(file: string, ctx: RuleContext, f: RawFinding): RawFinding {
   return file === ctx.doc.file ? f : { ...f, file };

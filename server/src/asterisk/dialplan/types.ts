@@ -5,13 +5,16 @@
  */
 import type { Range } from '../../engine/types';
 
-/** What the dialplan layer needs from one config line (a subset of the config parser's VariableStmt). */
+/**
+ * What the dialplan layer needs from one config line: the config parser's VariableStmt fits as
+ * is (no copy), with `file` set only for lines that come from another file than their section.
+ */
 export interface DpSourceLine {
-  file: string;
+  file?: string;
   line: number;
   /** Key as written (`exten`, `same`, `include`…). */
-  key: string;
-  keyRange: Range;
+  name: string;
+  nameRange: Range;
   value: string;
   valueRange: Range;
   /** Source column of each character of `value`; absent when contiguous from `valueRange.start`. */
@@ -33,7 +36,9 @@ export interface DpSourceSection {
 export interface Loc {
   file: string;
   line: number;
-  cols: number[];
+  /** Source column of each character; absent when the value is contiguous from `startCol`. */
+  cols?: number[];
+  startCol: number;
   /** Column just after the value (for offsets at its end). */
   endCol: number;
 }

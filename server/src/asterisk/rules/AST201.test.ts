@@ -40,3 +40,10 @@ test('AST201 stays silent on long random names and ignores general/anonymous', (
   assert.deepEqual(run(PJSIP, pj), []);
   assert.deepEqual(run(SIP, '[general]\nallowguest=no\n[aB7ytWxEd]\ntype=friend\n'), []);
 });
+
+test('AST201 leaves trunks alone: fixed-host sip peers, IP-identified pjsip endpoints, outbound credentials', () => {
+  assert.deepEqual(run(SIP, '[general]\nallowguest=no\n[trunk]\ntype=peer\nhost=198.51.100.10\n'), []);
+  const pj = '[itsp]\ntype=endpoint\noutbound_auth=itsp-out\n[itsp-out]\ntype=auth\nusername=cust42\npassword=x\n[itsp-id]\ntype=identify\nendpoint=itsp\nmatch=198.51.100.10\n';
+  assert.deepEqual(run(PJSIP, pj), []);
+  assert.equal(run(SIP, '[general]\nallowguest=no\n[trunk]\ntype=peer\nhost=dynamic\n').length, 1);
+});

@@ -19,3 +19,8 @@ test('AST206 stays silent when every account has its own secret', () => {
   const pj = `[aB7ytWxEd]\ntype=auth\npassword=${S}\n[bC8zuXyFe]\ntype=auth\npassword=${S}x\n`;
   assert.deepEqual(run('/etc/asterisk/pjsip.conf', pj, { '/etc/asterisk/manager.conf': '[monitor]\nsecret=Zp4-uQ9_kT2.wR8+nM5*xL7!\n' }), []);
 });
+
+test('AST206: a register => line and the trunk peer it registers as may share the secret', () => {
+  const sip = `[general]\nregister => trunkuser:${S}@provider.example.com\n[provider]\ntype=peer\ndefaultuser=trunkuser\nsecret=${S}\n`;
+  assert.deepEqual(run('/etc/asterisk/sip.conf', sip), []);
+});

@@ -10,6 +10,8 @@ const COMMAND_APPS = new Set(['system', 'trysystem', 'agi', 'eagi', 'deadagi', '
 /** Keeps names and numbers; drops spaces, quotes, `;`, `|`, `&`, `$`, backticks, `/` and every other shell metacharacter. */
 export const COMMAND_FILTER = '0-9A-Za-z+_.';
 
+const SHELL_OR_EVAL = /(SHELL|EVAL)\s*\(/i;
+
 function commandNodes(ext: DpExtension): DpNode[] {
   const app = ext.app!;
   const name = app.name.trim().toLowerCase();
@@ -20,6 +22,7 @@ function commandNodes(ext: DpExtension): DpNode[] {
     out.push(...app.nodes.filter((n) => n.start >= a.start && n.end <= a.end));
   }
   // ${SHELL(…)} and ${EVAL(…)} anywhere: their argument is run or re-evaluated.
+  if (!SHELL_OR_EVAL.test(ext.value)) return out;
   for (const n of walkNodes(app.nodes)) {
     if (n.kind === 'var' && n.isFunction && /^(SHELL|EVAL)$/i.test(n.name.trim()) && !out.some((o) => o.start <= n.start && n.end <= o.end)) out.push(...n.children);
   }

@@ -19,3 +19,10 @@ test('AST403 fires on _. and _! and the fix narrows to _X. / _X!', () => {
 test('AST403 stays silent on other patterns', () => {
   assert.deepEqual(run('[a]\nexten => _X.,1,NoOp()\nexten => _.X,1,NoOp()\nexten => s,1,NoOp()\n'), []);
 });
+
+test('AST403 in #included files: reported from the includer for fragments, not for extensions_*.conf (analysed on their own)', () => {
+  const text = '[a]\n#include ivr/menu.conf\n#include extensions_custom.conf\n';
+  const files = { '/etc/asterisk/ivr/menu.conf': 'exten => _.,1,NoOp()\n', '/etc/asterisk/extensions_custom.conf': '[b]\nexten => _.,1,NoOp()\n' };
+  const f = check([asteriskPlugin], FILE, text, { files }).filter((x) => x.ruleId === 'AST403');
+  assert.deepEqual(f.map((x) => [x.file, x.range.start.line]), [['/etc/asterisk/ivr/menu.conf', 0]]);
+});
