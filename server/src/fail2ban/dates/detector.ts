@@ -226,6 +226,11 @@ export class DateDetector {
     this.accept(p, { start, end }, (a, b) => text.slice(lineStart + a, lineStart + b));
   }
 
+  /** n more lines won by the last winner (counted in bulk by the caller, which checked it matched them). */
+  addLastHits(n: number): void {
+    if (n > 0 && this.lastPos >= 0) this.hits[this.order[this.lastPos]] += n;
+  }
+
   /** Whether the last winner is anchored (then it wins whenever it matches). */
   get lastIsAnchored(): boolean {
     const i = this.lastTemplate;
