@@ -83,7 +83,21 @@ export class DateDetector {
   private lastPos = -1; // position in `order` of the last winner
   private lastDistance = 1;
   private lastEnd = 0x7fffffff;
-  private lastChars: [string, string, string, string] = ['', '', '', ''];
+  /** The characters around the last match, computed only when an unanchored template needs them. */
+  private lastSub: ((a: number, b: number) => string) | undefined;
+  private lastCharsCache: [string, string, string, string] | undefined;
+  private clock = 0;
+  private clockTick = 0;
+  private get lastChars(): [string, string, string, string] {
+    if (!this.lastCharsCache) {
+      const sub = this.lastSub;
+      const d = this.lastDistance;
+      const e = this.lastEnd;
+      this.lastCharsCache = sub ? [sub(d - 1, d), sub(d, d + 1), sub(e - 1, e), sub(e, e + 1)] : ['', '', '', ''];
+      this.lastSub = undefined;
+    }
+    return this.lastCharsCache;
+  }
   private firstUnused = 0;
   constructor(readonly templates: DateTemplate[]) {
     this.order = templates.map((_, i) => i);
@@ -189,12 +203,15 @@ export class DateDetector {
   private accept(p: number, hit: Hit, sub: (a: number, b: number) => string): Hit {
     const i = this.order[p];
     this.hits[i]++;
-    this.lastUsed[i] = Date.now() / 1000;
+    // the clock only decides whether a template was unused for 300 s: reading it every 4096 lines is plenty
+    if ((this.clockTick++ & 4095) === 0) this.clock = Date.now() / 1000;
+    this.lastUsed[i] = this.clock;
     this.distances[i] = hit.start;
     if (this.firstUnused === p) this.firstUnused++;
     this.lastDistance = hit.start;
     this.lastEnd = hit.end;
-    this.lastChars = [sub(hit.start - 1, hit.start), sub(hit.start, hit.start + 1), sub(hit.end - 1, hit.end), sub(hit.end, hit.end + 1)];
+    this.lastCharsCache = undefined;
+    this.lastSub = sub;
     if (p && p !== this.lastPos) p = this.reorder(p);
     this.lastPos = p;
     return hit;
@@ -207,6 +224,11 @@ export class DateDetector {
   acceptLast(text: string, lineStart: number, start: number, end: number): void {
     const p = this.lastPos >= 0 ? this.lastPos : 0;
     this.accept(p, { start, end }, (a, b) => text.slice(lineStart + a, lineStart + b));
+  }
+
+  /** n more lines won by the last winner (counted in bulk by the caller, which checked it matched them). */
+  addLastHits(n: number): void {
+    if (n > 0 && this.lastPos >= 0) this.hits[this.order[this.lastPos]] += n;
   }
 
   /** Whether the last winner is anchored (then it wins whenever it matches). */

@@ -29,9 +29,6 @@ function hostRegexes(v: Fail2banVersion) {
 
 const CACHE = new Map<Fail2banVersion, ReturnType<typeof hostRegexes>>();
 
-/** Tags that give a failure id (F2B202) — any of them makes a failregex usable. */
-export const HOST_TAGS = ['HOST', 'ADDR', 'IP4', 'IP6', 'DNS', 'CIDR', 'SUBNET', 'F-ID', 'F-ID/', 'F-IP4/', 'F-IP6/', 'F-ADDR/', 'F-DNS/', 'F-SUBNET/', 'F-MLFID'];
-
 /** One tag found in a regex, with its offsets in the source text. */
 export interface TagUse {
   tag: string;

@@ -16,6 +16,7 @@ import { LINE_BEGIN } from '../dates/templates';
 import { FilterRunner, type Groups } from './filterRunner';
 import { ChunkProbe } from './chunkProbe';
 import { LinePrefregex } from './linePrefregex';
+import { BulkChunk, type BulkCounts } from './bulkChunk';
 
 export interface MatchRecord {
   lineNumber: number;
@@ -137,6 +138,7 @@ export class FilterTester {
   /** Necessary literal sets of the prefregex: a line lacking one cannot match it. */
   private prefSets: string[][] = [];
   private linePref: LinePrefregex | undefined;
+  private bulk: BulkChunk | undefined;
 
   /** Chooses the scan literals on the first text seen (their frequency there decides). */
   private prepareScan(sample: string): void {
@@ -147,6 +149,7 @@ export class FilterTester {
       this.prefSets = literalSets(this.filter.prefregex.expanded, maxPre);
       this.linePref = new LinePrefregex(this.filter.prefregex);
     }
+    this.bulk = new BulkChunk(this.filter.prefregex);
     if (lits && lits.length) {
       this.scan = new RegExp(lits.map(escRe).join('|'), 'g');
       this.report.fastPath = true;
@@ -154,7 +157,7 @@ export class FilterTester {
   }
 
   /** One full line (no newline) through the pipeline, counted as fail2ban-regex counts it. */
-  private full(line: string): void {
+  private full(line: string, bulkCounted = false): void {
     const r = this.report;
     const multi = this.filter.maxlines > 1;
     const before = multi ? [...this.runner.lineBuffer] : undefined;
@@ -172,7 +175,7 @@ export class FilterTester {
         r.missed--;
       }
     }
-    if (res.prefMatched) r.prefregexHits++;
+    if (res.prefMatched && !bulkCounted) r.prefregexHits++; // bulk chunks count the prefregex themselves
     for (const i of res.ignoredBy) r.ignoreHits[i]++;
     let ignored = res.ignoredBy.length > 0;
     let matched = false;
@@ -214,6 +217,11 @@ export class FilterTester {
         re.lastIndex = nl + 1;
       }
     }
+    if (cands && this.bulk && r.missedLines.length >= this.keep && this.filter.maxlines <= 1 && this.runner.detector.lastIsAnchored) {
+      const T = this.runner.detector.lastTemplate;
+      const c = this.bulk.counts(text, this.templates[T]);
+      if (c) return this.feedBulk(text, cands, c);
+    }
     let ci = 0;
     let pos = 0;
     const n = text.length;
@@ -250,6 +258,33 @@ export class FilterTester {
       }
       pos = nl + 1;
     }
+  }
+
+  /**
+   * A chunk counted in bulk (bulkChunk.ts): only candidate lines go through the pipeline; the date
+   * template and prefregex counts of every line come from whole-chunk scans.
+   */
+  private feedBulk(text: string, cands: number[], c: BulkCounts): void {
+    const r = this.report;
+    const start = this.lineNo;
+    let p = 0;
+    let lineNo = start;
+    for (const cand of cands) {
+      if (this.opts.collectMatches) {
+        for (let nl = text.indexOf('\n', p); nl >= 0 && nl < cand; nl = text.indexOf('\n', p)) {
+          lineNo++;
+          p = nl + 1;
+        }
+        this.lineNo = lineNo + 1;
+      }
+      this.full(text.slice(cand, text.indexOf('\n', cand)), true);
+    }
+    this.lineNo = start + (text.length - text.replaceAll('\n', '').length);
+    r.lines += c.lines;
+    r.missed += c.lines - cands.length;
+    r.prefregexHits += c.prefHits;
+    // the detector counted the candidates itself (the template won on each: it matched every line)
+    this.runner.detector.addLastHits(c.dateHits - cands.length);
   }
 
   /** Feeds one part of a log on its own: returns its counts (line numbers from 1) and how many physical lines it held. */

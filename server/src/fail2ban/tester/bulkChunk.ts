@@ -1,0 +1,99 @@
+/**
+ * Whole-chunk counting for the lines no failregex can match, once fail2ban-regex's missed-line list
+ * is full: the date template that won last is counted on every line with one native scan, dates
+ * are cut from all lines with one replace, and the prefregex is counted with one more scan. Each
+ * regex starts with a literal `\n`, so the engine skips from line to line instead of trying every
+ * position. Used only when it decides every line as the per-line path would: the template matches
+ * every line of the chunk (then it wins on each), no `#` line, no `\r`/`\u2028`/`\u2029`, and a
+ * prefregex anchored at `^` that ends in `.+$` (nothing else can reach the final newline).
+ */
+import type { CompiledRegex } from '../regex/compile';
+import type { DateTemplate } from '../dates/templates';
+import { translatePyRegex } from '../regex/translate';
+import { lineBound } from './chunkProbe';
+
+const AUTO_PREFIX = '^(?:\\W{0,2})?';
+
+interface DateScan {
+  count: RegExp;
+  cut: RegExp;
+}
+
+export interface BulkCounts {
+  /** Non-skipped lines (the caller checked there are no `#` lines). */
+  lines: number;
+  /** Lines the template matched (all of them, or the chunk was refused). */
+  dateHits: number;
+  /** Lines the prefregex matches once their date is cut. */
+  prefHits: number;
+}
+
+function countMatches(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  // every match starts at a newline and cannot cross the next one: each line counts once
+  while (re.test(s)) n++;
+  return n;
+}
+
+export class BulkChunk {
+  private dates = new Map<DateTemplate, DateScan | null>();
+  private pref: RegExp | null | undefined;
+  constructor(private readonly prefregex: CompiledRegex | undefined) {}
+
+  private dateScan(t: DateTemplate): DateScan | null {
+    let d = this.dates.get(t);
+    if (d !== undefined) return d;
+    d = null;
+    const src = t.re.source;
+    if (t.cutAtEnd && src.startsWith(AUTO_PREFIX) && !/\(\?<[=!]|\^|\$/.test(src.slice(AUTO_PREFIX.length).replace(/\\\^|\\\$|\[\^|\(\?=\\n\?\$\)/g, ''))) {
+      const body = lineBound(src.slice(AUTO_PREFIX.length)).split('(?=\\n?$)').join('(?=\\n)');
+      try {
+        const flags = t.re.flags.replace('d', '') + 'g';
+        d = { count: new RegExp(`\\n(?:[^\\w\\n]{0,2})?${body}`, flags), cut: new RegExp(`\\n((?:[^\\w\\n]{0,2})?)${body}`, flags) };
+      } catch {
+        d = null;
+      }
+    }
+    this.dates.set(t, d);
+    return d;
+  }
+
+  private prefScan(): RegExp | null {
+    if (this.pref !== undefined) return this.pref;
+    this.pref = null;
+    const p = this.prefregex;
+    if (p && /^\^/.test(p.expanded) && /\.\+\)?\$$/.test(p.expanded)) {
+      const t = translatePyRegex(p.expanded, { multiline: true });
+      // multiline form: `^` → (?<=^|\n), `$` → (?=\n|$); as the scan starts at the newline itself:
+      if (t.ok && t.source.startsWith('(?<=^|\\n)')) {
+        const body = lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join('(?<=\\n)').split('(?=\\n|$)').join('(?=\\n)');
+        try {
+          this.pref = new RegExp(`\\n${body}`, t.flags + 'g');
+        } catch {
+          this.pref = null;
+        }
+      }
+    }
+    return this.pref;
+  }
+
+  /** Counts for `text` (whole lines, each ending with `\n`), or undefined when this chunk must go line by line. */
+  counts(text: string, t: DateTemplate): BulkCounts | undefined {
+    if (!text.endsWith('\n') || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return undefined;
+    if (text.startsWith('#') || text.includes('\n#')) return undefined;
+    const d = this.dateScan(t);
+    const pref = this.prefregex ? this.prefScan() : null;
+    if (!d || (this.prefregex && !pref)) return undefined;
+    const s = '\n' + text;
+    const newlines = text.length - text.replaceAll('\n', '').length;
+    let empty = text.startsWith('\n') ? 1 : 0;
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) empty++;
+    const lines = newlines - empty;
+    const dateHits = countMatches(d.count, s);
+    if (dateHits !== lines) return undefined;
+    let prefHits = 0;
+    if (pref) prefHits = countMatches(pref, s.replace(d.cut, '\n$1'));
+    return { lines, dateHits, prefHits };
+  }
+}
