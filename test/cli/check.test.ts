@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { cli } from '../helpers/cli';
 import { REPO_ROOT, tempTree } from '../helpers/paths';
 
@@ -75,6 +76,7 @@ test('check --format sarif is valid SARIF 2.1.0 and carries suppressed results',
   assert.equal(r.code, 1, r.stderr);
   const log: any = JSON.parse(r.stdout);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv); // the schema's uri, uuid and date-time formats are checked, not ignored
   const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
   assert.ok(validate(log as object), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   const run = log.runs[0];
