@@ -39,6 +39,17 @@ export function applyEdits(file: string, text: string, edits: FileEdit[]): strin
   return applyTextEdits(text, edits.filter((e) => path.resolve(e.file) === path.resolve(file) || e.file === file));
 }
 
+/**
+ * Every comment line of `before` is still present in `after`: a fix never loses a comment. (Inline
+ * comments are checked by the rule tests that move or keep them.)
+ */
+export function keepsComments(before: string, after: string): boolean {
+  return before
+    .split(/\r?\n/)
+    .filter((l) => /^\s*[#;]/.test(l))
+    .every((l) => after.includes(l.trim()));
+}
+
 /** Compact `ID@line:col` list, handy for assertions. Lines and columns are 1-based for readability. */
 export function ids(findings: Finding[]): string[] {
   return findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}:${f.range.start.character + 1}`);

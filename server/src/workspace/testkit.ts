@@ -59,7 +59,4 @@ export function fixedText(files: Record<string, string>, finding: Finding, targe
   return applyEdits(target, files[target] ?? '', finding.fixes[index].edits);
 }
 
-/** Every comment line of `before` is still present in `after`. */
-export function keepsComments(before: string, after: string): boolean {
-  return before.split(/\r?\n/).filter((l) => /^\s*[#;]/.test(l)).every((l) => after.includes(l.trim()));
-}
+export { keepsComments } from '../engine/testing';

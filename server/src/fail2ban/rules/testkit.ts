@@ -15,13 +15,6 @@ export function fixed(file: string, text: string, finding: Finding, index = 0): 
   return applyEdits(file, text, finding.fixes[index].edits);
 }
 
-/** Every comment line of `before` is still present in `after` (fixes never lose a comment). */
-export function keepsComments(before: string, after: string): boolean {
-  return before
-    .split(/\r?\n/)
-    .filter((l) => /^\s*[#;]/.test(l))
-    .every((l) => after.includes(l.trim()));
-}
 
 /** A minimal stock-like filter.d so filters resolve. */
 export const STOCK: Record<string, string> = {
@@ -30,3 +23,5 @@ export const STOCK: Record<string, string> = {
   [`${BASE}/action.d/iptables-multiport.conf`]: '[Definition]\nactionban = iptables -I f2b-<name> 1 -s <ip> -j REJECT\n',
   [`${BASE}/action.d/iptables-allports.conf`]: '[Definition]\nactionban = iptables -I f2b-<name> 1 -s <ip> -j REJECT\n',
 };
+
+export { keepsComments } from '../../engine/testing';
