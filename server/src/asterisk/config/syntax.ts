@@ -49,13 +49,19 @@ class Slice {
     return this.rangeOf(0, this.text.length);
   }
   /** Same as `sub(start, end).range`, without building the sub-slice (this runs for every token). */
-  rangeOf(start: number, end: number): Range {
+  rangeOf(start: number, end: number, whole?: Range): Range {
     const line = this.line;
     if (end <= start) {
       const c = this.gap(start);
       return { start: { line, character: c }, end: { line, character: c } };
     }
-    return { start: { line, character: this.col(start) }, end: { line, character: this.col(end - 1) + 1 } };
+    // Positions are immutable plain data: a token that starts or ends where the whole statement
+    // does shares that Position object (two fewer objects on most lines of a large file).
+    const len = this.text.length;
+    return {
+      start: whole && start === 0 ? whole.start : { line, character: this.col(start) },
+      end: whole && end === len ? whole.end : { line, character: this.col(end - 1) + 1 },
+    };
   }
   /** [start, end) narrowed past C `isspace` at both ends (as `ast_strip`). */
   trimmed(start: number, end: number): [number, number] {
@@ -228,10 +234,11 @@ function variable(file: string, s: Slice, problems: ConfigProblem[]): VariableSt
   // `+=` appends the raw text after it (leading blanks included); `=`/`=>` values are stripped.
   // Offsets into `s` rather than sub-slices: no intermediate objects for the commonest line.
   const [vs, ve] = op === '+=' ? [valueStart, s.text.length] : s.trimmed(valueStart, s.text.length);
+  const range = s.range;
   const stmt: VariableStmt = {
-    kind: 'variable', line: s.line, range: s.range,
-    name: s.text.slice(ns, ne), nameRange: s.rangeOf(ns, ne), op, opRange: s.rangeOf(opStart, valueStart),
-    value: s.text.slice(vs, ve), valueRange: s.rangeOf(vs, ve),
+    kind: 'variable', line: s.line, range,
+    name: s.text.slice(ns, ne), nameRange: s.rangeOf(ns, ne, range), op, opRange: s.rangeOf(opStart, valueStart, range),
+    value: s.text.slice(vs, ve), valueRange: s.rangeOf(vs, ve, range),
   };
   if (s.cols) stmt.valueCols = s.cols.slice(vs, ve);
   return stmt;
