@@ -13,5 +13,16 @@ const entries = [
 for (const extra of ['server/src/fail2ban/tester/worker.ts']) {
   if (existsSync(extra)) entries.push({ entryPoints: [extra], outfile: 'dist/filterWorker.js' });
 }
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
+// zxcvbn-ts (its dictionaries are a third of the bundle) goes to files of its own, required only when
+// a secret is assessed: every run of the CLI or server otherwise pays to compile ~450 KB it never uses.
+const lazyPackages = { '@zxcvbn-ts/core': 'zxcvbn-core.js', '@zxcvbn-ts/language-common': 'zxcvbn-common.js' };
+const splitLazy = {
+  name: 'split-lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: /^@zxcvbn-ts\/(core|language-common)$/ }, (a) => ({ path: `./${lazyPackages[a.path]}`, external: true }));
+  },
+};
+for (const e of entries) if (e.outfile !== 'dist/extension.js') e.plugins = [splitLazy];
+for (const [pkg, out] of Object.entries(lazyPackages)) entries.push({ stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: '.', loader: 'js' }, outfile: `dist/${out}` });
+await Promise.all(entries.filter((e) => e.stdin || existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
 for (const f of ['dist/server.js', 'dist/cli.js']) if (existsSync(f)) chmodSync(f, 0o755);

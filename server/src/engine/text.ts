@@ -27,9 +27,11 @@ export function splitLines(text: string): SourceLine[] {
 
 /** Offset <-> position conversion for one document, built once per version. */
 export class LineIndex {
-  readonly lines: SourceLine[];
-  constructor(readonly text: string) {
-    this.lines = splitLines(text);
+  private table: SourceLine[] | undefined;
+  constructor(readonly text: string) {}
+  /** Split on first use: the engine makes one per analysis, and many analyses never ask for a line. */
+  get lines(): SourceLine[] {
+    return (this.table ??= splitLines(this.text));
   }
   get lineCount(): number {
     return this.lines.length;

@@ -40,6 +40,8 @@ interface Cell {
   col: number;
 }
 
+const NONE: never[] = [];
+
 export function newCommentState(): CommentState {
   return { depth: 0, openers: [] };
 }
@@ -48,13 +50,13 @@ export function newCommentState(): CommentState {
 export function scanLine(src: string, line: number, state: CommentState): ScannedLine {
   // Fast paths for the common lines (no `;`, or one plain line comment): same result, no per-character cells.
   const semi = src.indexOf(';');
+  // The empty lists are shared (callers only read a ScannedLine): one object per line, not five.
   if (state.depth === 0 && (semi === -1 || (src[semi - 1] !== '\\' && !(src[semi + 1] === '-' && src[semi + 2] === '-') && !(semi >= 2 && src[semi - 1] === '-' && src[semi - 2] === '-')))) {
-    const out: ScannedLine = { text: semi === -1 ? src : src.slice(0, semi), comments: [], strayCloses: [], tooDeep: [], closedBlocks: [] };
-    if (semi !== -1) out.comments.push({ kind: 'line', start: semi, end: src.length });
-    return out;
+    if (semi === -1) return { text: src, comments: NONE, strayCloses: NONE, tooDeep: NONE, closedBlocks: NONE };
+    return { text: src.slice(0, semi), comments: [{ kind: 'line', start: semi, end: src.length }], strayCloses: NONE, tooDeep: NONE, closedBlocks: NONE };
   }
   if (state.depth > 0 && semi === -1) {
-    return { comments: [{ kind: 'block', start: 0, end: src.length }], strayCloses: [], tooDeep: [], closedBlocks: [] };
+    return { comments: [{ kind: 'block', start: 0, end: src.length }], strayCloses: NONE, tooDeep: NONE, closedBlocks: NONE };
   }
   const buf: Cell[] = new Array(src.length);
   for (let i = 0; i < src.length; i++) buf[i] = { c: src[i], col: i };

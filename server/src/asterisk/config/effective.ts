@@ -40,6 +40,8 @@ export function buildConfig(input: BuildInput): AsteriskConfig {
 class Builder {
   private current: ConfigSection | undefined;
   private currentAddition: { file: string; header: HeaderStmt } | undefined;
+  /** Sections by lower-cased name, in load order: base and `(+)` lookups without scanning them all. */
+  private readonly byKey = new Map<string, ConfigSection[]>();
   constructor(private readonly model: AsteriskConfig, private readonly input: BuildInput) {}
 
   run(): void {
@@ -107,7 +109,7 @@ class Builder {
   private header(file: string, h: HeaderStmt): void {
     const key = h.name.toLowerCase();
     if (h.addition) {
-      const target = this.model.sections.find((s) => s.key === key && matchesFilter(s, h.addition!.filter));
+      const target = this.byKey.get(key)?.find((s) => matchesFilter(s, h.addition!.filter));
       if (!target) {
         this.problem({ code: 'AST003', fatal: true, file, range: h.nameRange, stmt: h, message: `\`[${h.name}](+${h.addition.filter})\` adds to a section that does not exist above it: Asterisk rejects the whole file. Define \`[${h.name}]\` first, or drop the \`+\`.` });
         this.current = undefined;
@@ -124,7 +126,7 @@ class Builder {
       endLine: h.line, index: this.model.sections.length,
     };
     for (const b of h.bases) {
-      const base = this.model.sections.find((s) => s.key === b.name.toLowerCase());
+      const base = this.byKey.get(b.name.toLowerCase())?.[0];
       if (!base) {
         // Whitespace around a base name is reported as AST002 (with its fix) by the rule; the name lookup fails all the same.
         if (b.name.trim() !== b.name) continue;
@@ -136,6 +138,9 @@ class Builder {
       for (const v of base.variables) section.variables.push({ ...v, inheritedFrom: base, addedBy: undefined });
     }
     this.model.sections.push(section);
+    const same = this.byKey.get(key);
+    if (same) same.push(section);
+    else this.byKey.set(key, [section]);
     this.current = section;
     this.currentAddition = undefined;
   }
