@@ -46,7 +46,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await client.start();
     },
   });
-  if (workspace.getConfiguration('asteriskHarden').get<boolean>('enable', true)) await client.start();
+  // Always started: `asteriskHarden.enable` is a per-folder setting the server honours per document,
+  // so turning it on later needs no restart.
+  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
