@@ -94,6 +94,13 @@ test('check --format sarif is valid SARIF 2.1.0 and carries suppressed results',
   assert.equal(ast102.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
   assert.match(ast102.partialFingerprints['asteriskHarden/v1'], /^[0-9a-f]{32}:1$/);
   assert.equal(run.tool.driver.rules[ast102.ruleIndex].id, 'AST102');
+  assert.ok(ast102.fixes.length >= 1, 'the safe fix is carried');
+  // A review fix (AST202/AST204: a generated secret) never reaches a SARIF dashboard.
+  const weak = tempTree({ 'asterisk/sip.conf': '[general]\ncontext=public\nallowguest=no\nbindport=5872\n\n[Xq7pLm2vKd9w]\ntype=friend\nhost=dynamic\nsecret=1234\ndeny=0.0.0.0/0.0.0.0\npermit=203.0.113.5/32\n' });
+  const weakLog = JSON.parse(cli(['check', '--format', 'sarif', '.'], weak).stdout);
+  const secretResults = weakLog.runs[0].results.filter((x: any) => x.ruleId === 'AST202' || x.ruleId === 'AST204');
+  assert.ok(secretResults.length > 0);
+  assert.ok(secretResults.every((x: any) => x.fixes === undefined), JSON.stringify(secretResults[0].fixes));
   // A suppressed finding does not fail the run by itself.
   const only = tempTree({ 'asterisk/sip.conf': '[general]\ncontext=public\nauth_options_requests=yes\nalwaysauthreject=yes\nbindport=5872\n; asterisk-harden disable=AST101\nallowguest=yes\n' });
   assert.equal(cli(['check', '--fail-on', 'info', '.'], only).code, 0, cli(['check', '.'], only).stdout);

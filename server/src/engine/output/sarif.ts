@@ -26,7 +26,7 @@ function region(r: Range): Sarif.Region {
  * SARIF 2.1.0 as GitHub code scanning ingests it: the full rule catalogue in `tool.driver.rules`,
  * 1-based regions (UTF-16 columns, SARIF's default), `partialFingerprints` from the rule and the
  * line's content (not its number), inline-suppressed results kept with `suppressions: inSource`,
- * and safe/review fixes as SARIF `fixes`.
+ * and the safe fixes as SARIF `fixes` (review fixes stay in the editor and the JSON report).
  */
 export function toSarif(input: SarifInput): Sarif.Log {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
@@ -49,8 +49,11 @@ export function toSarif(input: SarifInput): Sarif.Log {
     if (f.related?.length) {
       result.relatedLocations = f.related.map((r, i) => ({ id: i, message: { text: r.message }, physicalLocation: { artifactLocation: input.artifactUri(r.file), region: region(r.range) } }));
     }
-    if (f.fixes.length) {
-      result.fixes = f.fixes.map((fix) => ({
+    // Only safe fixes: SARIF ends up on dashboards, and review fixes may carry a freshly generated
+    // secret (AST112, AST202…) that has no business there.
+    const safeFixes = f.fixes.filter((x) => x.kind === 'safe');
+    if (safeFixes.length) {
+      result.fixes = safeFixes.map((fix) => ({
         description: { text: `${fix.title} (${fix.kind})` },
         artifactChanges: groupByFile(fix.edits).map(([file, edits]) => ({
           artifactLocation: input.artifactUri(file),
