@@ -50,3 +50,8 @@ export function findTaint(nodes: DpNode[], tainted: ReadonlySet<string>): TaintH
   visit(nodes);
   return out;
 }
+
+/** For messages: `${EXTEN}` for a channel value; a tainted variable as "variable PIN (assigned from caller input)". */
+export function describeTaintSource(source: string): string {
+  return source.startsWith('variable ') ? source : `\${${source}}`;
+}

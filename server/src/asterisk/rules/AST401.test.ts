@@ -26,3 +26,10 @@ test('AST401 stays silent on fixed patterns, literal extensions and filtered val
   const text = '[a]\nexten => _2XXX,1,Dial(PJSIP/${EXTEN})\nexten => 100,1,Dial(SIP/${EXTEN})\nexten => _X.,1,Dial(PJSIP/${FILTER(0-9,${EXTEN})}@trunk)\nexten => _X.,2,NoOp(${EXTEN})\n';
   assert.deepEqual(run(text), []);
 });
+
+test('AST401 names a variable assigned from caller input as a variable, not as ${…}', () => {
+  const text = '[a]\nexten => _X.,1,Set(DEST=${EXTEN})\n same => n,Dial(SIP/${DEST},30)\n';
+  const f = run(text);
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /^Dial\(\) uses variable DEST \(assigned from caller input\) unfiltered/);
+});

@@ -1,4 +1,5 @@
 import { rangeAt, sourceText } from '../dialplan/model';
+import { describeTaintSource } from '../dialplan/taint';
 import { contextRule, fileFinding, makeFix, appIs } from '../dialplan/ruleKit';
 import { findTaint } from '../dialplan/taint';
 import type { RawFinding } from '../../engine/types';
@@ -23,7 +24,7 @@ export const AST401 = contextRule(
         const r = rangeAt(value, hit.node.start, hit.node.end);
         const original = sourceText(ext.value, hit.node.start, hit.node.end);
         out.push(fileFinding(value.file, ctx, {
-          message: `${ext.app.name.trim()}() uses \${${hit.source}} unfiltered in extension ${ext.pattern.text}, whose pattern lets the caller send any characters: a dialled "&", "/" or "@" can add or redirect a call (toll fraud). Wrap it in \${FILTER(${NUMBER_FILTER},…)} or use a fixed-length digit pattern.`,
+          message: `${ext.app.name.trim()}() uses ${describeTaintSource(hit.source)} unfiltered in extension ${ext.pattern.text}, whose pattern lets the caller send any characters: a dialled "&", "/" or "@" can add or redirect a call (toll fraud). Wrap it in \${FILTER(${NUMBER_FILTER},…)} or use a fixed-length digit pattern.`,
           range: r,
           fixes: [makeFix(`Wrap in \${FILTER(${NUMBER_FILTER},…)}`, 'safe', [{ file: value.file, range: r, newText: `\${FILTER(${NUMBER_FILTER},${original})}` }])],
         }));
@@ -32,4 +33,3 @@ export const AST401 = contextRule(
     return out;
   },
 );
-

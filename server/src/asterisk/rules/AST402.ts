@@ -1,3 +1,4 @@
+import { describeTaintSource } from '../dialplan/taint';
 import type { RawFinding } from '../../engine/types';
 import { walkNodes } from '../dialplan/expr';
 import { rangeAt, sourceText } from '../dialplan/model';
@@ -46,7 +47,7 @@ export const AST402 = contextRule(
         seen.add(hit.node.start);
         const r = rangeAt(ext.loc, hit.node.start, hit.node.end);
         out.push(fileFinding(ext.loc.file, ctx, {
-          message: `${ext.app.name.trim()}(): \${${hit.source}} reaches a command unfiltered. The caller controls it (caller ID and SIP headers are spoofable), so characters such as ";", "|" or "$(" run commands as the Asterisk user. Wrap it in \${FILTER(${COMMAND_FILTER},…)}.`,
+          message: `${ext.app.name.trim()}(): ${describeTaintSource(hit.source)} reaches a command unfiltered. The caller controls it (caller ID and SIP headers are spoofable), so characters such as ";", "|" or "$(" run commands as the Asterisk user. Wrap it in \${FILTER(${COMMAND_FILTER},…)}.`,
           range: r,
           fixes: [makeFix(`Wrap in \${FILTER(${COMMAND_FILTER},…)}`, 'safe', [{ file: ext.loc.file, range: r, newText: `\${FILTER(${COMMAND_FILTER},${sourceText(ext.value, hit.node.start, hit.node.end)})}` }])],
         }));
