@@ -43,6 +43,10 @@ test('check: usage and I/O errors give exit 2 with a message', () => {
   assert.match(badFlag.stderr, /unknown option --colour/);
   assert.equal(cli(['check', '--format', 'xml', '.'], dir).code, 2);
   assert.equal(cli(['frobnicate'], dir).code, 2);
+  const empty = cli(['check', '.'], dir);
+  assert.equal(empty.code, 0);
+  assert.match(empty.stdout, /no problems in 0 files checked/);
+  assert.match(empty.stderr, /no Asterisk, fail2ban or iptables file found/);
   const notOurs = cli(['check', 'x.txt'], dir);
   assert.equal(notOurs.code, 2);
   assert.match(notOurs.stderr, /not a file asterisk-harden recognises/);

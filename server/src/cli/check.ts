@@ -64,6 +64,9 @@ export const checkCommand: CliCommand = {
       }
     } else io.stdout(output);
     for (const w of new Set(session.warnings)) io.stderr(`asterisk-harden: warning: ${w}\n`);
+    if (!files.length && !session.errors.length) {
+      io.stderr('asterisk-harden: warning: no Asterisk, fail2ban or iptables file found (see "Install the extension" in the README for the names recognised; name a file explicitly to check it anyway)\n');
+    }
     for (const e of session.errors) io.stderr(`asterisk-harden: ${e}\n`);
     if (session.errors.length) return EXIT_USAGE;
     return failing(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
