@@ -33,7 +33,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis | undefined, p
     fixes.forEach((fix) => actions.push(fixToCodeAction(fix, diagnostic, uris, safe.length === 1 && fix === safe[0])));
     if (prefix && !diagnostic.code.startsWith('AH')) {
       actions.push(disableLineAction(doc, diagnostic, prefix, analysis));
-      actions.push(disableFileAction(doc, diagnostic, prefix));
+      actions.push(disableFileAction(doc, diagnostic, prefix, analysis));
     }
   }
   return actions;
@@ -69,8 +69,8 @@ function disableLineAction(doc: TextDocument, diagnostic: Diagnostic, prefix: st
   return action;
 }
 
-function disableFileAction(doc: TextDocument, diagnostic: Diagnostic, prefix: string): CodeAction {
-  const lines = new LineIndex(doc.getText());
+function disableFileAction(doc: TextDocument, diagnostic: Diagnostic, prefix: string, analysis: Analysis | undefined): CodeAction {
+  const lines = analysis?.parsed?.lines ?? new LineIndex(doc.getText());
   // After a shebang, which must stay the first line.
   const line = lines.lineText(0).startsWith('#!') ? 1 : 0;
   const text = `${prefix} asterisk-harden disable-file=${diagnostic.code}${lines.eol}`;

@@ -4,12 +4,24 @@
  */
 import type { RuleContext } from '../../engine/rule';
 import type { FileEdit, Range } from '../../engine/types';
-import type { IniOption, IniSection, Span } from '../config/ini';
+import type { IniOption, IniSection, Span, ValueLine } from '../config/ini';
 import type { JailOption, ResolvedJail } from '../config/jail';
 import type { Fail2banModel } from '../model';
 
 export function spanRange(s: Span): Range {
   return { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
+}
+
+/** Every value line of `[INCLUDES] before =` / `after =` (one included file per line, by fail2ban's rule). */
+export function includeLines(model: Fail2banModel): { option: IniOption; line: ValueLine }[] {
+  const out: { option: IniOption; line: ValueLine }[] = [];
+  for (const sec of model.ini.sections) {
+    if (sec.name !== 'INCLUDES') continue;
+    for (const option of sec.options) {
+      if (option.key === 'before' || option.key === 'after') for (const line of option.lines) out.push({ option, line });
+    }
+  }
+  return out;
 }
 
 /** The key and the value's first line of an option: what a finding about the option underlines. */
