@@ -50,21 +50,13 @@ function measure(cmd, args) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const matchedOf = (out) => Number(/Lines: \d+ lines, \d+ ignored, (\d+) matched/.exec(out)?.[1] ?? NaN);
 
-/** The shipped CLI when built; otherwise test-filter's own entry bundled the same way (esbuild). */
-async function cliCommand() {
-  if (existsSync(path.join(repo, 'dist', 'cli.js'))) return [path.join(repo, 'dist', 'cli.js'), 'test-filter'];
-  try {
-    const { build } = await import('esbuild');
-    const out = path.join(dir, 'bundle');
-    const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
-    await build({ ...common, entryPoints: [path.join(repo, 'server/src/cli/testFilterMain.ts')], outfile: path.join(out, 'testFilter.js') });
-    await build({ ...common, entryPoints: [path.join(repo, 'server/src/fail2ban/tester/worker.ts')], outfile: path.join(out, 'filterWorker.js') });
-    return [path.join(out, 'testFilter.js')];
-  } catch {
-    return [path.join(repo, 'out', 'server', 'src', 'cli', 'testFilterMain.js')];
-  }
+/** The shipped CLI (npm run bench builds it first). */
+function cliCommand() {
+  const cli = path.join(repo, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error('dist/cli.js absent: run npm run build (npm run bench does)');
+  return [cli, 'test-filter'];
 }
-const cli = await cliCommand();
+const cli = cliCommand();
 const log200 = generate(200_000, 42);
 const log1m = quick ? undefined : generate(1_000_000, 7);
 const hasF2b = spawnSync('fail2ban-regex', ['--version']).status === 0;

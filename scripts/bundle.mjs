@@ -22,7 +22,19 @@ const splitLazy = {
     b.onResolve({ filter: /^@zxcvbn-ts\/(core|language-common)$/ }, (a) => ({ path: `./${lazyPackages[a.path]}`, external: true }));
   },
 };
-for (const e of entries) if (e.outfile !== 'dist/extension.js') e.plugins = [splitLazy];
+// dist/cli.js is the dispatcher alone: the engine's commands and test-filter are bundles of their own,
+// required only when such a command runs (server/src/cli/commands.ts), so test-filter compiles the
+// tester alone and check does not compile the tester.
+const cliParts = { './engineCommands': 'cli-engine.js', './testFilter': 'cli-test-filter.js' };
+entries.push({ entryPoints: ['server/src/cli/engineCommands.ts'], outfile: 'dist/cli-engine.js' });
+entries.push({ entryPoints: ['server/src/cli/testFilter.ts'], outfile: 'dist/cli-test-filter.js' });
+const splitTestFilter = {
+  name: 'split-cli-commands',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(engineCommands|testFilter)$/ }, (a) => (a.importer.endsWith('commands.ts') ? { path: `./${cliParts[a.path]}`, external: true } : undefined));
+  },
+};
+for (const e of entries) if (e.outfile !== 'dist/extension.js') e.plugins = e.outfile === 'dist/cli.js' ? [splitLazy, splitTestFilter] : [splitLazy];
 for (const [pkg, out] of Object.entries(lazyPackages)) entries.push({ stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: '.', loader: 'js' }, outfile: `dist/${out}` });
 await Promise.all(entries.filter((e) => e.stdin || existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
 for (const f of ['dist/server.js', 'dist/cli.js']) if (existsSync(f)) chmodSync(f, 0o755);
