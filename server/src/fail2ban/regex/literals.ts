@@ -119,8 +119,25 @@ function sets(n: Node, ci: boolean): string[][] {
 export function literalSets(pyRegex: string, maxPre = Infinity): string[][] {
   const p = parsePyRegex(pyRegex);
   if (!p.ok || p.globalFlags.includes('i') || p.globalFlags.includes('x')) return [];
+  return adjustForCut(sets(p.ast, false), maxPre);
+}
+
+/**
+ * The literal sets of the part of a regex before its top-level group `name` (fail2ban's prefregex and
+ * its `content` group): every match has one literal of each set ending before the group's text begins.
+ * Empty when the group is not a top-level item of the regex.
+ */
+export function literalSetsBefore(pyRegex: string, name: string, maxPre = Infinity): string[][] {
+  const p = parsePyRegex(pyRegex);
+  if (!p.ok || p.globalFlags.includes('i') || p.globalFlags.includes('x') || p.ast.t !== 'seq') return [];
+  const at = p.ast.items.findIndex((n) => n.t === 'group' && n.name === name);
+  if (at < 0) return [];
+  return adjustForCut(sets({ t: 'seq', items: p.ast.items.slice(0, at), pos: p.ast.pos }, false), maxPre);
+}
+
+function adjustForCut(found: string[][], maxPre: number): string[][] {
   const out: string[][] = [];
-  for (const set of sets(p.ast, false)) {
+  for (const set of found) {
     const adj: string[] = [];
     let ok = true;
     for (const s of set) {
@@ -140,7 +157,7 @@ export function literalSets(pyRegex: string, maxPre = Infinity): string[][] {
 }
 
 /** How often a set's literals occur in a sample (lower: better for the scan). */
-function frequency(set: string[], sample: string): number {
+export function frequency(set: string[], sample: string): number {
   let n = 0;
   for (const s of set) for (let i = sample.indexOf(s); i >= 0; i = sample.indexOf(s, i + s.length)) n++;
   return n;

@@ -1,11 +1,11 @@
 /**
  * Whole-chunk counting for the lines no failregex can match, once fail2ban-regex's missed-line list
- * is full: the date template that won last is counted on every line with one native scan, dates
- * are cut from all lines with one replace, and the prefregex is counted with one more scan. Each
+ * is full: the date template that won last is cut from every line with one native replace (which
+ * also tells whether it matched every line), and the prefregex is counted with one more scan. Each
  * regex starts with a literal `\n`, so the engine skips from line to line instead of trying every
  * position. Used only when it decides every line as the per-line path would: the template matches
- * every line of the chunk (then it wins on each), no `#` line, no `\r`/`\u2028`/`\u2029`, and a
- * prefregex anchored at `^` that ends in `.+$` (nothing else can reach the final newline).
+ * every non-empty line of the chunk (then it wins on each), no `#` line, no `\r`/`\u2028`/`\u2029`,
+ * and a prefregex anchored at `^` that ends in `.+$` (nothing else can reach the final newline).
  */
 import type { CompiledRegex } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
@@ -15,9 +15,15 @@ import { lineBound } from './chunkProbe';
 const AUTO_PREFIX = '^(?:\\W{0,2})?';
 
 interface DateScan {
-  count: RegExp;
+  /** `\n` + the date part, capturing the text before the date (the greedy `\W{0,2}`) as $1. */
   cut: RegExp;
 }
+
+/**
+ * Replaces a matched line's leading newline during the cut: a newline left after the replace starts
+ * a line the template did not match. U+0001 never occurs in a chunk counted this way (checked).
+ */
+const MARK = '\u0001';
 
 export interface BulkCounts {
   /** Non-skipped lines (the caller checked there are no `#` lines). */
@@ -50,7 +56,7 @@ export class BulkChunk {
       const body = lineBound(src.slice(AUTO_PREFIX.length)).split('(?=\\n?$)').join('(?=\\n)');
       try {
         const flags = t.re.flags.replace('d', '') + 'g';
-        d = { count: new RegExp(`\\n(?:[^\\w\\n]{0,2})?${body}`, flags), cut: new RegExp(`\\n((?:[^\\w\\n]{0,2})?)${body}`, flags) };
+        d = { cut: new RegExp(`\\n((?:[^\\w\\n]{0,2})?)${body}`, flags) };
       } catch {
         d = null;
       }
@@ -80,20 +86,28 @@ export class BulkChunk {
 
   /** Counts for `text` (whole lines, each ending with `\n`), or undefined when this chunk must go line by line. */
   counts(text: string, t: DateTemplate): BulkCounts | undefined {
-    if (!text.endsWith('\n') || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return undefined;
+    if (!text.endsWith('\n') || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029') || text.includes(MARK)) return undefined;
     if (text.startsWith('#') || text.includes('\n#')) return undefined;
     const d = this.dateScan(t);
     const pref = this.prefregex ? this.prefScan() : null;
     if (!d || (this.prefregex && !pref)) return undefined;
-    const s = '\n' + text;
-    const newlines = text.length - text.replaceAll('\n', '').length;
-    let empty = text.startsWith('\n') ? 1 : 0;
-    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) empty++;
+    let newlines = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines++;
+    d.cut.lastIndex = 0;
+    // one pass: every line the template matches loses its date and its newline becomes MARK
+    const cut = ('\n' + text).replace(d.cut, MARK + '$1');
+    let empty = 0;
+    if (cut.indexOf('\n') !== cut.length - 1) {
+      // newlines left (besides the last): lines the template did not match; only empty lines may be among them
+      let left = -1;
+      for (let i = cut.indexOf('\n'); i >= 0; i = cut.indexOf('\n', i + 1)) left++;
+      empty = text.startsWith('\n') ? 1 : 0;
+      for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) empty++;
+      if (left !== empty) return undefined;
+    }
     const lines = newlines - empty;
-    const dateHits = countMatches(d.count, s);
-    if (dateHits !== lines) return undefined;
     let prefHits = 0;
-    if (pref) prefHits = countMatches(pref, s.replace(d.cut, '\n$1'));
-    return { lines, dateHits, prefHits };
+    if (pref) prefHits = countMatches(pref, cut.replaceAll(MARK, '\n'));
+    return { lines, dateHits: lines, prefHits };
   }
 }
