@@ -231,6 +231,15 @@ export class DateDetector {
     if (n > 0 && this.lastPos >= 0) this.hits[this.order[this.lastPos]] += n;
   }
 
+  /**
+   * Makes template i the last winner without counting a hit: a detector that starts on a later part
+   * of a log in the state another one reached (split runs; the caller checks that state at the end).
+   */
+  assumeLast(i: number): void {
+    const p = this.order.indexOf(i);
+    if (p >= 0) this.lastPos = p;
+  }
+
   /** Whether the last winner is anchored (then it wins whenever it matches). */
   get lastIsAnchored(): boolean {
     const i = this.lastTemplate;

@@ -20,8 +20,10 @@ interface DateScan {
 }
 
 /**
- * Replaces a matched line's leading newline during the cut: a newline left after the replace starts
- * a line the template did not match. U+0001 never occurs in a chunk counted this way (checked).
+ * Put after a matched line's leading newline by the cut: a newline without it starts a line the
+ * template did not match. The prefregex scan starts with newline + MARK (every line's text still
+ * ends at a newline, so nothing else in it changes). U+0001 never occurs in a chunk counted this
+ * way (checked).
  */
 const MARK = '\u0001';
 
@@ -32,6 +34,17 @@ export interface BulkCounts {
   dateHits: number;
   /** Lines the prefregex matches once their date is cut. */
   prefHits: number;
+}
+
+/**
+ * Whether a regex may match a newline where lineBound cannot stop it: a `\n` escape or newline, or a
+ * class holding `\s`, `\S`, `\W` or `\D` (lineBound rewrites those outside classes only). Such
+ * regexes are left to the per-line path: in a whole chunk they could run on into the next line.
+ */
+function mayCrossLines(src: string): boolean {
+  if (src.includes('\n') || /(?<!\\)(?:\\\\)*\\n/.test(src)) return true;
+  for (const m of src.matchAll(/\\.|\[(?:\\.|[^\]\\])*\]/g)) if (m[0].startsWith('[') && /\\[sSWDn]/.test(m[0])) return true;
+  return false;
 }
 
 function countMatches(re: RegExp, s: string): number {
@@ -52,7 +65,7 @@ export class BulkChunk {
     if (d !== undefined) return d;
     d = null;
     const src = t.re.source;
-    if (t.cutAtEnd && src.startsWith(AUTO_PREFIX) && !/\(\?<[=!]|\^|\$/.test(src.slice(AUTO_PREFIX.length).replace(/\\\^|\\\$|\[\^|\(\?=\\n\?\$\)/g, ''))) {
+    if (t.cutAtEnd && src.startsWith(AUTO_PREFIX) && !mayCrossLines(src.replaceAll('(?=\\n?$)', '')) && !/\(\?<[=!]|\^|\$/.test(src.slice(AUTO_PREFIX.length).replace(/\\\^|\\\$|\[\^|\(\?=\\n\?\$\)/g, ''))) {
       const body = lineBound(src.slice(AUTO_PREFIX.length)).split('(?=\\n?$)').join('(?=\\n)');
       try {
         const flags = t.re.flags.replace('d', '') + 'g';
@@ -69,13 +82,14 @@ export class BulkChunk {
     if (this.pref !== undefined) return this.pref;
     this.pref = null;
     const p = this.prefregex;
-    if (p && /^\^/.test(p.expanded) && /\.\+\)?\$$/.test(p.expanded)) {
+    if (p && /^\^/.test(p.expanded) && /\.\+\)?\$$/.test(p.expanded) && !mayCrossLines(p.expanded)) {
       const t = translatePyRegex(p.expanded, { multiline: true });
       // multiline form: `^` → (?<=^|\n), `$` → (?=\n|$); as the scan starts at the newline itself:
       if (t.ok && t.source.startsWith('(?<=^|\\n)')) {
-        const body = lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join('(?<=\\n)').split('(?=\\n|$)').join('(?=\\n)');
+        // inner line starts follow the newline and MARK
+        const body = lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join(`(?<=\\n${MARK})`).split('(?=\\n|$)').join('(?=\\n)');
         try {
-          this.pref = new RegExp(`\\n${body}`, t.flags + 'g');
+          this.pref = new RegExp(`\\n${MARK}${body}`, t.flags + 'g');
         } catch {
           this.pref = null;
         }
@@ -94,20 +108,20 @@ export class BulkChunk {
     let newlines = 0;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines++;
     d.cut.lastIndex = 0;
-    // one pass: every line the template matches loses its date and its newline becomes MARK
-    const cut = ('\n' + text).replace(d.cut, MARK + '$1');
+    // one pass: every line the template matches loses its date and gets MARK after its newline
+    const cut = ('\n' + text).replace(d.cut, '\n' + MARK + '$1');
+    let marked = 0;
+    for (let i = cut.indexOf(MARK); i >= 0; i = cut.indexOf(MARK, i + 1)) marked++;
     let empty = 0;
-    if (cut.indexOf('\n') !== cut.length - 1) {
-      // newlines left (besides the last): lines the template did not match; only empty lines may be among them
-      let left = -1;
-      for (let i = cut.indexOf('\n'); i >= 0; i = cut.indexOf('\n', i + 1)) left++;
+    if (marked !== newlines) {
+      // lines the template did not match: only empty lines may be among them
       empty = text.startsWith('\n') ? 1 : 0;
       for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) empty++;
-      if (left !== empty) return undefined;
+      if (marked !== newlines - empty) return undefined;
     }
     const lines = newlines - empty;
     let prefHits = 0;
-    if (pref) prefHits = countMatches(pref, cut.replaceAll(MARK, '\n'));
+    if (pref) prefHits = countMatches(pref, cut);
     return { lines, dateHits: lines, prefHits };
   }
 }

@@ -1,83 +1,18 @@
 /**
- * Both cores on one log (CLI), and the editor's entry point that keeps the tester off the
- * language server's thread (`runFilterTestInWorker`).
+ * The editor's entry point that keeps the tester off the language server's thread
+ * (`runFilterTestInWorker`), and where the worker script is (also for split.ts).
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FilterTestParams } from './params';
-import { FilterTester, mergeReport, testFile, type TestReport } from './run';
+import type { TestReport } from './run';
 import type { WorkerRequest } from './worker';
 
 /** The worker script: the bundle's dist/filterWorker.js beside the bundle, else the compiled worker.js. */
 export function workerScript(): string {
   const bundled = path.join(__dirname, 'filterWorker.js');
   return existsSync(bundled) ? bundled : path.join(__dirname, 'worker.js');
-}
-
-/**
- * Streams a file through `tester` with a worker thread taking every other chunk (the worker runs the
- * same filter, rebuilt from `params`). Parts are merged in file order as they complete, so line
- * numbers and the kept missed lines are those of a sequential run. Only for filters without
- * cross-line state (`tester.splittable`).
- */
-export async function testFileParallel(tester: FilterTester, file: string, params: FilterTestParams): Promise<TestReport> {
-  type Part = { report: TestReport; physLines: number };
-  const worker = new Worker(workerScript());
-  const init: WorkerRequest = { type: 'init', params, collectMatches: tester.opts.collectMatches, keepLines: tester.keep, printAllMatched: tester.opts.printAllMatched };
-  worker.postMessage(init);
-  const waiting = new Map<number, (p: Part | undefined) => void>();
-  let failure: unknown;
-  worker.on('message', (m: { type: string; id: number; report: TestReport; physLines: number }) => {
-    if (m.type === 'part') waiting.get(m.id)?.(m);
-  });
-  worker.on('error', (e) => {
-    failure = e;
-    for (const r of waiting.values()) r(undefined);
-  });
-  const parts: (Part | Promise<Part | undefined> | undefined)[] = [];
-  const done = new Set<number>();
-  let merged = 0;
-  const mergeReady = async (all: boolean) => {
-    while (merged < parts.length) {
-      let p = parts[merged];
-      if (p instanceof Promise) {
-        if (!all && !done.has(merged)) return;
-        p = await p;
-        if (!p) throw failure;
-      }
-      mergeReport(tester.report, p!.report, tester.lineNo, tester.keep);
-      tester.lineNo += p!.physLines;
-      parts[merged++] = undefined;
-    }
-  };
-  let k = 0;
-  const feed = tester.feed.bind(tester);
-  try {
-    tester.feed = async (text: string) => {
-      const idx = k++;
-      if (idx % 2 === 1 && !failure) {
-        parts[idx] = new Promise<Part | undefined>((res) =>
-          waiting.set(idx, (p) => {
-            waiting.delete(idx);
-            done.add(idx);
-            res(p);
-          }),
-        );
-        worker.postMessage({ type: 'part', id: idx, text } satisfies WorkerRequest);
-        // at most two chunks in flight: the worker cannot fall behind by more than that
-        if (waiting.size > 2) await parts[idx - 2];
-      } else parts[idx] = tester.feedPart(text);
-      await new Promise((r) => setImmediate(r)); // let the worker's replies in
-      await mergeReady(false);
-    };
-    await testFile(tester, file);
-    await mergeReady(true);
-    return tester.finish();
-  } finally {
-    tester.feed = feed;
-    await worker.terminate();
-  }
 }
 
 export interface FilterTestProgress {

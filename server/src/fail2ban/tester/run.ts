@@ -7,8 +7,6 @@
  * only those go through the full pipeline (date, prefregex, failregexes). Every other line is
  * missed by construction and only has its date template counted.
  */
-import { isAscii } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { candidateLiterals, frequency, literalSets, literalSetsBefore } from '../regex/literals';
 import type { CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
@@ -46,6 +44,8 @@ export interface TestReport {
   stopped?: 'cancelled' | 'timeout';
   /** Whether the candidate-line scan was used. */
   fastPath: boolean;
+  /** A run on two threads (split.ts): how many chunks, and how many of them the worker counted. */
+  split?: { chunks: number; byWorker: number };
 }
 
 export interface TestOptions {
@@ -221,22 +221,11 @@ export class FilterTester {
   /** Feeds complete lines: `text` holds whole lines, each ending with `\n` (the last one may not when `final`). */
   feed(text: string): void {
     const r = this.report;
-    let cands: number[] | undefined;
     if (this.scanPending) this.prepareScan(text);
-    if (this.scan) {
-      cands = [];
-      const re = this.scan;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        cands.push(text.lastIndexOf('\n', m.index) + 1);
-        const nl = text.indexOf('\n', m.index);
-        if (nl < 0) break;
-        re.lastIndex = nl + 1;
-      }
-    }
-    if (cands && this.bulk && r.missedLines.length >= this.keep && this.filter.maxlines <= 1 && this.runner.detector.lastIsAnchored) {
+    const cands = this.candidates(text);
+    if (cands && this.bulkReady) {
       const T = this.runner.detector.lastTemplate;
-      const c = this.bulk.counts(text, this.templates[T]);
+      const c = this.bulk!.counts(text, this.templates[T]);
       if (c) return this.feedBulk(text, cands, c);
     }
     let ci = 0;
@@ -277,6 +266,75 @@ export class FilterTester {
     }
   }
 
+  /** Offsets of the lines the candidate scan finds in `text` (undefined: no scan, every line is one). */
+  private candidates(text: string): number[] | undefined {
+    if (!this.scan) return undefined;
+    const cands: number[] = [];
+    const re = this.scan;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      cands.push(text.lastIndexOf('\n', m.index) + 1);
+      const nl = text.indexOf('\n', m.index);
+      if (nl < 0) break;
+      re.lastIndex = nl + 1;
+    }
+    return cands;
+  }
+
+  /**
+   * Whether the next chunks may be counted in bulk: the missed-line list is full, lines are single,
+   * and the last date template is anchored (it then wins on every line it matches).
+   */
+  get bulkReady(): boolean {
+    return !!this.scan && !!this.bulk && this.report.missedLines.length >= this.keep && this.filter.maxlines <= 1 && this.runner.detector.lastIsAnchored;
+  }
+
+  /** The date template the next line tries first. */
+  get lastTemplate(): number {
+    return this.runner.detector.lastTemplate;
+  }
+
+  /**
+   * Starts this tester in the state of another that is `bulkReady` with last template t: the second
+   * thread of a split run (split.ts) counts the end of a log as the first thread would on reaching it.
+   */
+  assumeBulkState(t: number): void {
+    this.runner.detector.assumeLast(t);
+  }
+
+  /**
+   * One part of a log counted in bulk, on its own (line numbers from 1), or undefined when it cannot
+   * be (a line the last template does not match, a `#` line, …): then nothing was counted. `hits` is
+   * the number of lines the last template won, to add to the first thread's detector.
+   */
+  feedBulkPart(text: string): { report: TestReport; physLines: number; hits: number } | undefined {
+    if (this.scanPending) this.prepareScan(text);
+    if (!this.scan || !this.bulk || this.filter.maxlines > 1 || !this.runner.detector.lastIsAnchored) return undefined;
+    const det = this.runner.detector;
+    const T = det.lastTemplate;
+    const c = this.bulk.counts(text, this.templates[T]);
+    if (!c) return undefined;
+    const saved = this.report;
+    const savedLine = this.lineNo;
+    const hitsBefore = det.hits[T];
+    this.report = emptyReport(this.filter, this.templates);
+    this.lineNo = 0;
+    try {
+      this.feedBulk(text, this.candidates(text)!, c);
+      return { report: this.report, physLines: this.lineNo, hits: det.hits[T] - hitsBefore };
+    } finally {
+      this.report = saved;
+      this.lineNo = savedLine;
+    }
+  }
+
+  /** Adds a part counted by another thread's `feedBulkPart` (this tester must be `bulkReady` on the same template). */
+  mergeBulkPart(part: { report: TestReport; physLines: number; hits: number }): void {
+    mergeReport(this.report, part.report, this.lineNo, this.keep);
+    this.lineNo += part.physLines;
+    this.runner.detector.addLastHits(part.hits);
+  }
+
   /**
    * A chunk counted in bulk (bulkChunk.ts): only candidate lines go through the pipeline; the date
    * template and prefregex counts of every line come from whole-chunk scans.
@@ -302,24 +360,6 @@ export class FilterTester {
     r.prefregexHits += c.prefHits;
     // the detector counted the candidates itself (the template won on each: it matched every line)
     this.runner.detector.addLastHits(c.dateHits - cands.length);
-  }
-
-  /** Feeds one part of a log on its own: returns its counts (line numbers from 1) and how many physical lines it held. */
-  feedPart(text: string): { report: TestReport; physLines: number } {
-    const saved = this.report;
-    const savedLine = this.lineNo;
-    this.report = emptyReport(this.filter, this.templates);
-    this.hitBase = [...this.runner.detector.hits];
-    this.lineNo = 0;
-    try {
-      this.feed(text);
-      this.syncDates();
-      return { report: this.report, physLines: this.lineNo };
-    } finally {
-      // hitBase stays where this part's sync left it: the part holds those hits
-      this.report = saved;
-      this.lineNo = savedLine;
-    }
   }
 
   /** Whether a second thread may take parts of the log (no state carried between lines). */
@@ -355,55 +395,4 @@ export class FilterTester {
     }
     return false;
   }
-}
-
-/**
- * Streams a log file through the tester. As fail2ban-regex reads files, a last line without a
- * newline is not counted.
- */
-export async function testFile(tester: FilterTester, file: string): Promise<TestReport> {
-  // synchronous reads: 400 small async reads cost more than they save (the CLI and the worker may block)
-  const fd = openSync(file, 'r');
-  try {
-    // 64 KiB: chunk strings stay in V8's young generation (larger ones go to the large-object space,
-    // freed only by full collections), so peak memory stays flat in the log's size
-    const size = tester.opts.chunkSize ?? 1 << 16;
-    let buf = Buffer.allocUnsafe(size);
-    let carry = 0; // bytes of an unfinished line kept at the start of buf
-    let done = 0;
-    for (;;) {
-      if (carry === buf.length) {
-        // a line longer than the buffer: grow (only as long as that line)
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, carry);
-        buf = bigger;
-      }
-      const bytesRead = readSync(fd, buf, carry, buf.length - carry, null);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-      const filled = carry + bytesRead;
-      // cut at the last newline byte: a UTF-8 sequence never contains 0x0a, so both parts decode whole
-      const last = buf.lastIndexOf(10, filled - 1);
-      if (last < 0) {
-        carry = filled;
-        continue;
-      }
-      const view = buf.subarray(0, last + 1);
-      // feed may hand part of the text to another thread and return a promise (parallel.ts)
-      await (tester.feed(isAscii(view) ? view.toString('latin1') : view.toString('utf8')) as unknown);
-      buf.copy(buf, 0, last + 1, filled);
-      carry = filled - last - 1;
-      tester.opts.onProgress?.(tester.report.lines, done);
-      if (tester.shouldStop()) break;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return tester.finish();
-}
-
-/** A log given as text (one line, or several separated by newlines): every line counts. */
-export function testText(tester: FilterTester, text: string): TestReport {
-  tester.feed(text.endsWith('\n') ? text : text + '\n');
-  return tester.finish();
 }

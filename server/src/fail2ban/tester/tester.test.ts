@@ -5,8 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { compileFilter, type FilterDefinition } from '../regex/compile';
 import { templatesFor } from '../dates/detector';
-import { FilterTester, testFile, testText, type TestReport } from './run';
-import { testFileParallel } from './parallel';
+import { FilterTester, type TestReport } from './run';
+import { testFile, testText } from './readLog';
+import { testFileSplit } from './split';
 import { testFilterCommand } from '../../cli/testFilter';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ah-tester-'));
@@ -30,7 +31,7 @@ function tester(def: FilterDefinition, opts = {}) {
   return new FilterTester(filter, templatesFor(def.datepattern, { nowYear: 2026 }), { now: NOW, collectMatches: true, ...opts });
 }
 
-function synthLog(n: number, seed = 1): string {
+function synthLog(n: number, seed = 1, junk = true): string {
   let x = seed;
   const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
   const out: string[] = [];
@@ -42,13 +43,13 @@ function synthLog(n: number, seed = 1): string {
     else if (k < 0.08) out.push(`${ts} NOTICE[${i}] chan_sip.c: hacking attempt detected '${ip}'`);
     else if (k < 0.1) out.push(`${ts} NOTICE[${i}] chan_sip.c: Peer '${i}' is now Reachable. (19ms / 2000ms)`);
     else if (k < 0.12) out.push(`${ts} NOTICE[${i}] chan_sip.c: Registration from '<sip:1@x>' accepted`);
-    else if (k < 0.13) out.push(k < 0.125 ? '# a comment line' : '');
+    else if (k < 0.13 && junk) out.push(k < 0.125 ? '# a comment line' : '');
     else out.push(`${ts} VERBOSE[${i}] pbx.c: -- Executing [s@default:1] Answer("SIP/100-0001", "") in new stack`);
   }
   return out.join('\n') + '\n';
 }
 
-const strip = (r: TestReport) => ({ ...r, elapsedMs: 0, fastPath: false });
+const strip = (r: TestReport) => ({ ...r, elapsedMs: 0, fastPath: false, split: undefined });
 
 test('counts as fail2ban-regex: # and empty lines skipped, nofail = ignored, hits per regex, 1-based line numbers', () => {
   const log = [
@@ -77,7 +78,7 @@ test('a log file\'s last line without a newline is not counted (fail2ban-regex r
   assert.deepEqual([r.lines, r.matched], [1, 1]);
 });
 
-test('the candidate scan gives exactly the per-line results, over many small chunks and in two threads', async () => {
+test('the candidate scan gives exactly the per-line results, over many small chunks', async () => {
   const f = path.join(tmp, 'synth.log');
   writeFileSync(f, synthLog(5000));
   const slow = await testFile(tester(DEF, { noFastPath: true, chunkSize: 1 << 16 }), f);
@@ -86,12 +87,51 @@ test('the candidate scan gives exactly the per-line results, over many small chu
   assert.ok(fast.fastPath && !slow.fastPath);
   assert.ok(slow.matched > 300 && slow.ignored > 50, `synthetic log has matches (${slow.matched}) and nofail lines (${slow.ignored})`);
   assert.deepEqual(strip(fast), strip(slow));
-  // the worker rebuilds the filter from params: a literal regex keeps this test free of /etc/fail2ban
-  const lit: FilterDefinition = { failregex: ["hacking attempt detected '<HOST>'"], ignoreregex: [] };
-  const seq = await testFile(tester(lit, { chunkSize: 1 << 14 }), f);
-  const par = await testFileParallel(tester(lit, { chunkSize: 1 << 14 }), f, { filter: lit.failregex[0], log: f, now: NOW });
-  assert.ok(seq.matched > 100);
-  assert.deepEqual(strip(par), strip(seq));
+});
+
+test('bulk counting leaves prefregexes that could run past a line end to the per-line path', async () => {
+  // `[\s]` may match a newline: over a whole chunk, a line ending at `chan_sip.c:` would take the
+  // next line as its content; line by line it cannot match
+  const def = { ...DEF, prefregex: DEF.prefregex!.replace(' <F-CONTENT>', '[\\s]<F-CONTENT>') };
+  assert.notEqual(def.prefregex, DEF.prefregex);
+  const f = path.join(tmp, 'cross.log');
+  const log = synthLog(8000, 9, false)
+    .split('\n')
+    .map((l, i) => (i % 7 === 3 ? `[2026-11-27 11:00:00] NOTICE[${i}] chan_sip.c:` : l))
+    .join('\n');
+  writeFileSync(f, log);
+  const slow = await testFile(tester(def, { noFastPath: true }), f);
+  const fast = await testFile(tester(def, { chunkSize: 1 << 13 }), f);
+  assert.ok(slow.prefregexHits > 300, `prefregex hits: ${slow.prefregexHits} of ${slow.lines}`);
+  assert.ok(/chan_sip\.c:\n/.test(log));
+  assert.deepEqual(strip(fast), strip(slow));
+});
+
+/** DEF as a filter file: the split run's worker rebuilds the filter from it (no /etc/fail2ban needed). */
+function defFile(): string {
+  const f = path.join(tmp, 'def-filter.conf');
+  const lines = ['[Definition]', `prefregex = ${DEF.prefregex}`, `failregex = ${DEF.failregex[0]}`, ...DEF.failregex.slice(1).map((r) => `            ${r}`), `datepattern = ${DEF.datepattern}`];
+  writeFileSync(f, lines.join('\n') + '\n');
+  return f;
+}
+
+test('two threads give the sequential result: the worker counts the end of a log, and gives back what it cannot count in bulk', async () => {
+  const filter = defFile();
+  for (const [name, text] of [
+    ['clean', synthLog(8000, 3, false)],
+    // `#` and empty lines, and a stretch of lines without a date, in the worker's part: given back
+    ['junk', synthLog(6000, 4, false) + 'no date on this line\n'.repeat(50) + synthLog(3000, 5, true)],
+  ] as const) {
+    const f = path.join(tmp, `split-${name}.log`);
+    writeFileSync(f, text);
+    const seq = await testFile(tester(DEF, { chunkSize: 1 << 12 }), f);
+    const par = await testFileSplit(tester(DEF, { chunkSize: 1 << 12 }), f, { filter, log: f, now: NOW }, { chunkBytes: 1 << 14, minBytes: 0, waitForWorker: true });
+    assert.ok(seq.matched > 300, name);
+    assert.deepEqual(strip(par), strip(seq), name);
+    assert.ok(par.split && par.split.chunks > 20, name);
+    // the worker waits for the first thread to reach bulk counting, then takes chunks from the end
+    assert.ok(par.split!.byWorker > 0, `${name}: the worker counted ${par.split!.byWorker} of ${par.split!.chunks} chunks`);
+  }
 });
 
 test('ignoreregex: matched lines it covers are ignored and counted per ignoreregex', () => {

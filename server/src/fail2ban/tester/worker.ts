@@ -2,19 +2,23 @@
  * The filter tester's worker thread (bundled as dist/filterWorker.js). Two jobs:
  * - `run`: a whole test for the editor (progress messages, a result); the caller kills the thread
  *   on cancellation or when the time budget is spent, so a pathological regex never blocks it;
- * - `init` + `part`: the second core's share of a large log in the CLI (see parallel.ts).
+ * - `split` + `split-start`: the second core's share of a large log in the CLI (see split.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { ParamError, prepareTest, type FilterTestParams } from './params';
-import { FilterTester, testFile, testText } from './run';
+import { FilterTester } from './run';
+import { testFile, testText } from './readLog';
 import { formatJson, formatText } from './report';
+import { runSplitWorker, type SplitRequest } from './split';
 
 export type WorkerRequest =
   | { type: 'run'; params: FilterTestParams; deadline?: number; collectMatches?: boolean }
-  | { type: 'init'; params: FilterTestParams; collectMatches?: boolean; keepLines?: number; printAllMatched?: boolean }
-  | { type: 'part'; id: number; text: string };
+  | SplitRequest
+  | { type: 'split-start'; template: number };
 
-let partTester: FilterTester | undefined;
+/** Resolves the split job's wait for the template to assume (the message may come while it prepares). */
+let splitStart: (template: number) => void = () => undefined;
+const splitStarted = new Promise<number>((resolve) => (splitStart = resolve));
 
 async function handle(msg: WorkerRequest): Promise<void> {
   const port = parentPort!;
@@ -40,14 +44,13 @@ async function handle(msg: WorkerRequest): Promise<void> {
     }
     return;
   }
-  if (msg.type === 'init') {
-    const prep = prepareTest({ ...msg.params, logIsText: true, log: '' });
-    partTester = new FilterTester(prep.filter, prep.templates, { now: prep.now, defaultTz: prep.defaultTz, version: msg.params.version, collectMatches: msg.collectMatches, keepLines: msg.keepLines, printAllMatched: msg.printAllMatched });
-    return;
-  }
-  if (msg.type === 'part' && partTester) {
-    const r = partTester.feedPart(msg.text);
-    port.postMessage({ type: 'part', id: msg.id, report: r.report, physLines: r.physLines });
+  if (msg.type === 'split') {
+    try {
+      await runSplitWorker(msg, splitStarted, (m) => port.postMessage(m));
+    } catch {
+      // the first thread reads every chunk this thread did not report
+      port.postMessage({ type: 'split-done' });
+    }
   }
 }
 
@@ -55,6 +58,7 @@ if (parentPort) {
   // messages are handled one at a time, in order
   let queue = Promise.resolve();
   parentPort.on('message', (msg: WorkerRequest) => {
+    if (msg.type === 'split-start') return splitStart(msg.template);
     queue = queue.then(() => handle(msg));
   });
 }
