@@ -34,6 +34,8 @@ export interface BulkCounts {
   dateHits: number;
   /** Lines the prefregex matches once their date is cut. */
   prefHits: number;
+  /** Physical lines (newlines) in the chunk. */
+  newlines: number;
 }
 
 /**
@@ -122,6 +124,6 @@ export class BulkChunk {
     const lines = newlines - empty;
     let prefHits = 0;
     if (pref) prefHits = countMatches(pref, cut);
-    return { lines, dateHits: lines, prefHits };
+    return { lines, dateHits: lines, prefHits, newlines };
   }
 }

@@ -10,6 +10,7 @@ import { pyGroups } from '../regex/translate';
 import { DateDetector } from '../dates/detector';
 import type { TimeContext } from '../dates/strptime';
 import { normalizeHost } from './hosts';
+import { literalSets } from '../regex/literals';
 
 /** A line split around its date: [before, date text, after]. */
 type TupleLine = [string, string, string];
@@ -111,8 +112,21 @@ export class FilterRunner {
   private lastTimeText = '';
   private buffer: TupleLine[] = [];
   private mlfid = new Map<string, Groups & { __date?: unknown }>();
+  /**
+   * Per failregex, up to two necessary literal sets (a match holds one literal of each): a regex
+   * whose text lacks one is not run. Most lines that reach the failregexes match one of many.
+   */
+  private gates: string[][][] | undefined;
   constructor(readonly filter: CompiledFilter, templates: ConstructorParameters<typeof DateDetector>[0], readonly opts: RunnerOptions) {
     this.detector = new DateDetector(templates);
+  }
+
+  private gate(i: number): string[][] {
+    this.gates ??= this.filter.failregex.map(() => undefined as unknown as string[][]);
+    const minLen = (set: string[]) => Math.min(...set.map((l) => l.length));
+    return (this.gates[i] ??= literalSets(this.filter.failregex[i].expanded, 0)
+      .sort((a, b) => minLen(b) - minLen(a))
+      .slice(0, 2));
   }
 
   /** The multi-line buffer (fail2ban-regex moves lines a match consumed from missed to matched). */
@@ -211,6 +225,8 @@ export class FilterRunner {
     for (let i = 0; i < f.failregex.length; i++) {
       const r = f.failregex[i];
       if (buf === undefined) buf = tupleBuf(this.buffer);
+      const text = buf;
+      if (!this.gate(i).every((set) => set.some((l) => text.includes(l)))) continue;
       const s = search(r, buf, this.buffer);
       if (!s) continue;
       let fail = groupsOf(r, s.m);

@@ -354,7 +354,7 @@ export class FilterTester {
       }
       this.full(text.slice(cand, text.indexOf('\n', cand)), true);
     }
-    this.lineNo = start + (text.length - text.replaceAll('\n', '').length);
+    this.lineNo = start + c.newlines;
     r.lines += c.lines;
     r.missed += c.lines - cands.length;
     r.prefregexHits += c.prefHits;
