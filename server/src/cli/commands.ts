@@ -1,8 +1,10 @@
+import * as path from 'node:path';
+import { requireBundle } from './codeCache';
 import type { CliCommand } from './io';
 
 /**
  * A command whose code is loaded on first use. The bundle ships the engine's commands and test-filter
- * as files of their own (dist/cli-engine.js, dist/cli-test-filter.js) that dist/cli.js requires when a
+ * as files of their own (dist/cli-engine.js, dist/cli-test-filter.js) that dist/cli.js loads when a
  * command runs: test-filter then compiles the fail2ban tester alone, not the whole engine, and `check`
  * does not compile the tester. On a small input, startup is most of a run.
  */
@@ -19,9 +21,14 @@ function lazyCommand(name: string, summary: string, load: () => CliCommand): Cli
   };
 }
 
-// plain requires of fixed names: the bundler maps each to its separate file (scripts/bundle.mjs)
-const engine = () => require('./engineCommands') as typeof import('./engineCommands');
-const testFilter = () => require('./testFilter') as typeof import('./testFilter');
+// In the bundle (dist/cli.js) each part is a file of its own, loaded with its V8 code cache when the
+// build wrote one (codeCache.ts); compiled to out/, these are plain requires of the modules.
+const BUNDLED = path.basename(__filename) === 'cli.js';
+function part<T>(bundle: string, load: () => T): () => T {
+  return () => (BUNDLED ? (requireBundle(path.join(__dirname, bundle)) as T) : load());
+}
+const engine = part('cli-engine.js', () => require('./engineCommands') as typeof import('./engineCommands'));
+const testFilter = part('cli-test-filter.js', () => require('./testFilter') as typeof import('./testFilter'));
 
 /** Every subcommand of `asterisk-harden` (summaries here, so that --help loads nothing). */
 export const COMMANDS: CliCommand[] = [
