@@ -3,6 +3,7 @@ import type { AsteriskModel } from './model';
 import { attachSource } from './dialplan/host';
 import { buildConfigReusing } from './incrementalBuild';
 import { ASTERISK_RULES } from './rules';
+import { includersOf } from './config/includers';
 import { asteriskServices } from './services';
 
 /** The asterisk room's entry point for the engine. */
@@ -18,5 +19,6 @@ export const asteriskPlugin: LanguagePlugin<AsteriskModel> = {
   rules: ASTERISK_RULES as Rule<AsteriskModel>[],
   // `disable-file=` must stand before the first section header.
   fileSuppressionLimit: (model) => model.config.syntax.firstHeaderLine,
+  includers: (file, ctx) => includersOf(ctx.fs, file, ctx.settings.asterisk.etcDir),
   services: asteriskServices,
 };

@@ -4,7 +4,7 @@ import type { AnalysisContext, CrossFileRule, LanguagePlugin, ModelProvider, Par
 import type { Settings } from './settings';
 import type { FileSystemView } from './fs';
 import { detectLanguage } from './languages';
-import { findSuppressions } from './suppression';
+import { findSuppressions, type Suppression } from './suppression';
 import { LineIndex } from './text';
 import type { Finding, LanguageId, RawFinding, Severity } from './types';
 
@@ -96,7 +96,7 @@ export class Engine {
         ...(finding.related ? { related: finding.related } : {}),
       });
     }
-    this.applySuppressions(doc, file, findings, ctx.settings);
+    this.applySuppressions(doc, file, findings, ctx);
     findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
     return { findings, parsed: file };
   }
@@ -109,7 +109,8 @@ export class Engine {
     return settings.rules[id] ?? settings.rules[slug] ?? settings.rules[id.toLowerCase()] ?? dflt;
   }
 
-  private applySuppressions(doc: SourceDoc, file: ParsedFile, findings: Finding[], settings: Settings): void {
+  private applySuppressions(doc: SourceDoc, file: ParsedFile, findings: Finding[], ctx: AnalysisContext): void {
+    const settings = ctx.settings;
     const limit = file.plugin.fileSuppressionLimit?.(file.model);
     const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit, file.plugin.backslashContinuation);
     const extra: Finding[] = [];
@@ -124,15 +125,13 @@ export class Engine {
         let used = false;
         for (const f of findings) {
           if (!ids.has(f.ruleId) || f.file !== doc.file) continue;
-          const line = f.range.start.line;
-          const covered = s.kind === 'file' ? s.coveredLine !== -2 : line >= s.coveredLine && line <= s.coveredEnd && s.coveredLine >= 0;
-          if (covered) {
+          if (covers(s, f.range.start.line)) {
             f.suppressed = true;
             used = true;
           }
         }
         const active = metas.some((m) => this.effectiveSeverity(m.id, m.slug, m.severity, settings) !== 'off');
-        if (!used && active) {
+        if (!used && active && !this.usedByIncluder(doc, file, s, ids, ctx)) {
           const label = metas.length === 1 ? metas[0].id : n.name;
           const why = s.coveredLine === -2
             ? `disable-file=${label} must stand before the first section to apply`
@@ -141,11 +140,72 @@ export class Engine {
         }
       }
     }
+    this.applySuppressionsElsewhere(doc, file, findings, ctx);
     for (const e of extra) {
       const sev = this.effectiveSeverity(e.ruleId, e.slug, e.severity, settings);
       if (sev !== 'off') findings.push({ ...e, severity: sev });
     }
   }
+
+  /**
+   * A finding may point into another file of the same language: it is located there, or a related
+   * location says where the value comes from (a fragment `#include`d by this file). A suppression
+   * comment on that line, in that file, covers the finding as it would in this one.
+   */
+  private applySuppressionsElsewhere(doc: SourceDoc, file: ParsedFile, findings: Finding[], ctx: AnalysisContext): void {
+    const byFile = new Map<string, Suppression[]>();
+    const suppressionsOf = (other: string): Suppression[] => {
+      let found = byFile.get(other);
+      if (found) return found;
+      found = [];
+      // most files hold no suppression: the text is searched before anything is parsed
+      if (ctx.fs.readFile(other)?.includes('asterisk-harden')) {
+        const parsed = ctx.models.get(other);
+        const p = parsed?.plugin;
+        if (parsed && p === file.plugin) found = findSuppressions(parsed.lines, p.commentPrefixes, p.fileSuppressionLimit?.(parsed.model), p.backslashContinuation);
+      }
+      byFile.set(other, found);
+      return found;
+    };
+    for (const f of findings) {
+      if (f.suppressed) continue;
+      const places = [...(f.file !== doc.file ? [{ file: f.file, range: f.range }] : []), ...(f.related ?? []).filter((r) => r.file !== doc.file)];
+      for (const place of places) {
+        for (const s of suppressionsOf(place.file)) {
+          if (covers(s, place.range.start.line) && s.names.some((n) => this.registry.resolve(n.name).some((m) => m.id === f.ruleId))) f.suppressed = true;
+        }
+      }
+    }
+  }
+
+  /** Set while the findings of an includer are computed for usedByIncluder (one level only). */
+  private checkingIncluder = false;
+
+  /** Whether a suppression this file's findings leave unused covers a finding reported while checking a file that includes it. */
+  private usedByIncluder(doc: SourceDoc, file: ParsedFile, s: Suppression, ids: Set<string>, ctx: AnalysisContext): boolean {
+    if (!file.plugin.includers || this.checkingIncluder || s.coveredLine === -2 || (s.kind === 'line' && s.coveredLine < 0)) return false;
+    this.checkingIncluder = true;
+    try {
+      for (const inc of file.plugin.includers(doc.file, ctx).slice(0, 5)) {
+        const text = ctx.fs.readFile(inc);
+        if (text === undefined) continue;
+        const language = this.languageOf(inc, text, ctx.settings) ?? doc.language;
+        for (const f of this.analyze({ file: inc, language, text }, ctx).findings) {
+          if (!ids.has(f.ruleId)) continue;
+          const places = [...(f.file === doc.file ? [f.range] : []), ...(f.related ?? []).filter((r) => r.file === doc.file).map((r) => r.range)];
+          if (places.some((r) => covers(s, r.start.line))) return true;
+        }
+      }
+      return false;
+    } finally {
+      this.checkingIncluder = false;
+    }
+  }
+}
+
+/** Whether suppression s covers a finding starting on `line`. */
+function covers(s: Suppression, line: number): boolean {
+  return s.kind === 'file' ? s.coveredLine !== -2 : s.coveredLine >= 0 && line >= s.coveredLine && line <= s.coveredEnd;
 }
 
 function engineFinding(meta: { id: string; slug: string; severity: Severity }, file: string, range: Finding['range'], message: string): Finding {

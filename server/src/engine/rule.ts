@@ -68,6 +68,11 @@ export interface LanguagePlugin<M = unknown> {
    * whole logical line, and "disable for this line" inserts before its first physical line.
    */
   backslashContinuation?: boolean;
+  /**
+   * The files that include this one (Asterisk's `#include`): a finding reported while checking one of
+   * them may point into this file, where a suppression comment covers it (so it is not "unused").
+   */
+  includers?(file: string, ctx: AnalysisContext): string[];
   /** Hover, completion, symbols, definition, folding: optional, pure. */
   services?: LanguageServices<M>;
 }
