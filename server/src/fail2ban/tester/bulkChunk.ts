@@ -68,7 +68,13 @@ export class BulkChunk {
     d = null;
     const src = t.re.source;
     if (t.cutAtEnd && src.startsWith(AUTO_PREFIX) && !mayCrossLines(src.replaceAll('(?=\\n?$)', '')) && !/\(\?<[=!]|\^|\$/.test(src.slice(AUTO_PREFIX.length).replace(/\\\^|\\\$|\[\^|\(\?=\\n\?\$\)/g, ''))) {
-      const body = lineBound(src.slice(AUTO_PREFIX.length)).split('(?=\\n?$)').join('(?=\\n)');
+      // the cut needs only the text before the date ($1): named groups nothing refers back to become
+      // non-capturing (fewer captures to record on each of the chunk's lines)
+      const referenced = new Set([...src.matchAll(/\\k<(\w+)>/g)].map((m) => m[1]));
+      const body = lineBound(src.slice(AUTO_PREFIX.length))
+        .split('(?=\\n?$)')
+        .join('(?=\\n)')
+        .replace(/(?<!\\)((?:\\\\)*)\(\?<(\w+)>/g, (m, pre: string, name: string) => (referenced.has(name) ? m : `${pre}(?:`));
       try {
         const flags = t.re.flags.replace('d', '') + 'g';
         d = { cut: new RegExp(`\\n((?:[^\\w\\n]{0,2})?)${body}`, flags) };
