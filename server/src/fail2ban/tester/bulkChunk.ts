@@ -49,6 +49,12 @@ function mayCrossLines(src: string): boolean {
   return false;
 }
 
+/** The regex source with its named groups non-capturing, except those a `\k<name>` refers back to. */
+function uncaptured(src: string): string {
+  const referenced = new Set([...src.matchAll(/\\k<(\w+)>/g)].map((m) => m[1]));
+  return src.replace(/(?<!\\)((?:\\\\)*)\(\?<(\w+)>/g, (m, pre: string, name: string) => (referenced.has(name) ? m : `${pre}(?:`));
+}
+
 function countMatches(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -70,11 +76,7 @@ export class BulkChunk {
     if (t.cutAtEnd && src.startsWith(AUTO_PREFIX) && !mayCrossLines(src.replaceAll('(?=\\n?$)', '')) && !/\(\?<[=!]|\^|\$/.test(src.slice(AUTO_PREFIX.length).replace(/\\\^|\\\$|\[\^|\(\?=\\n\?\$\)/g, ''))) {
       // the cut needs only the text before the date ($1): named groups nothing refers back to become
       // non-capturing (fewer captures to record on each of the chunk's lines)
-      const referenced = new Set([...src.matchAll(/\\k<(\w+)>/g)].map((m) => m[1]));
-      const body = lineBound(src.slice(AUTO_PREFIX.length))
-        .split('(?=\\n?$)')
-        .join('(?=\\n)')
-        .replace(/(?<!\\)((?:\\\\)*)\(\?<(\w+)>/g, (m, pre: string, name: string) => (referenced.has(name) ? m : `${pre}(?:`));
+      const body = uncaptured(lineBound(src.slice(AUTO_PREFIX.length)).split('(?=\\n?$)').join('(?=\\n)'));
       try {
         const flags = t.re.flags.replace('d', '') + 'g';
         d = { cut: new RegExp(`\\n((?:[^\\w\\n]{0,2})?)${body}`, flags) };
@@ -94,8 +96,9 @@ export class BulkChunk {
       const t = translatePyRegex(p.expanded, { multiline: true });
       // multiline form: `^` → (?<=^|\n), `$` → (?=\n|$); as the scan starts at the newline itself:
       if (t.ok && t.source.startsWith('(?<=^|\\n)')) {
-        // inner line starts follow the newline and MARK
-        const body = lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join(`(?<=\\n${MARK})`).split('(?=\\n|$)').join('(?=\\n)');
+        // inner line starts follow the newline and MARK; only counted, so named groups nothing
+        // refers back to need not capture
+        const body = uncaptured(lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join(`(?<=\\n${MARK})`).split('(?=\\n|$)').join('(?=\\n)'));
         try {
           this.pref = new RegExp(`\\n${MARK}${body}`, t.flags + 'g');
         } catch {
