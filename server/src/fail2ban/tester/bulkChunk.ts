@@ -36,7 +36,11 @@ export interface BulkCounts {
   prefHits: number;
   /** Physical lines (newlines) in the chunk. */
   newlines: number;
+  /** Offsets of the candidate lines in the chunk, when the gate scan found them (see setGate). */
+  cands?: number[];
 }
+
+const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 
 /**
  * Whether a regex may match a newline where lineBound cannot stop it: a `\n` escape or newline, or a
@@ -66,7 +70,21 @@ function countMatches(re: RegExp, s: string): number {
 export class BulkChunk {
   private dates = new Map<DateTemplate, DateScan | null>();
   private pref: RegExp | null | undefined;
+  private gate: { lines: RegExp; lits: RegExp; pref?: RegExp } | undefined;
   constructor(private readonly prefregex: CompiledRegex | undefined) {}
+
+  /**
+   * The prefregex counted, and the candidate lines found, from one scan of the cut text for `gate`,
+   * a necessary literal set of the prefregex's part before its content: only a line holding one of
+   * them can match the prefregex, so only those lines are tried (a sticky test at the line start).
+   * A candidate is such a line that matches and holds one of `lits` (the failregexes' necessary
+   * literals, which lie in the content) from the first gate literal on. Literals are as written
+   * (the cut text is what the regexes see).
+   */
+  setGate(gate: string[], lits: string[]): void {
+    if (!gate.length || !lits.length || [...gate, ...lits].some((l) => l.includes('\n') || l.includes(MARK))) return;
+    this.gate = { lines: new RegExp(gate.map(escRe).join('|'), 'g'), lits: new RegExp(`[^\\n]*?(?:${lits.map(escRe).join('|')})`, 'y') };
+  }
 
   private dateScan(t: DateTemplate): DateScan | null {
     let d = this.dates.get(t);
@@ -131,8 +149,42 @@ export class BulkChunk {
       if (marked !== newlines - empty) return undefined;
     }
     const lines = newlines - empty;
+    if (pref && this.gate) return { lines, dateHits: lines, newlines, ...this.gated(text, cut, pref) };
     let prefHits = 0;
     if (pref) prefHits = countMatches(pref, cut);
     return { lines, dateHits: lines, prefHits, newlines };
+  }
+
+  /** The gate scan (setGate) over the cut text: prefregex hits and candidate offsets in `text`. */
+  private gated(text: string, cut: string, pref: RegExp): { prefHits: number; cands: number[] } {
+    const g = this.gate!;
+    g.pref ??= new RegExp(pref.source, pref.flags.replace('g', '') + 'y');
+    const cands: number[] = [];
+    let prefHits = 0;
+    // line k starts after cut[nl] in the cut text and at offset `at` in text (same lines, dates cut)
+    let nl = 0;
+    let at = 0;
+    const re = g.lines;
+    re.lastIndex = 0;
+    for (let m = re.exec(cut); m; m = re.exec(cut)) {
+      const i = m.index;
+      const start = cut.lastIndexOf('\n', i);
+      g.pref.lastIndex = start;
+      if (g.pref.test(cut)) {
+        prefHits++;
+        g.lits.lastIndex = i;
+        if (g.lits.test(cut)) {
+          while (nl < start) {
+            nl = cut.indexOf('\n', nl + 1);
+            at = text.indexOf('\n', at) + 1;
+          }
+          cands.push(at);
+        }
+      }
+      const next = cut.indexOf('\n', i);
+      if (next < 0) break;
+      re.lastIndex = next;
+    }
+    return { prefHits, cands };
   }
 }

@@ -158,6 +158,10 @@ export class FilterTester {
       const gate = this.filter.prefregex && Number.isFinite(maxPre) ? this.gateLiterals(sample, maxPre) : undefined;
       this.scan = new RegExp(gate ? `(?:${gate.map(escRe).join('|')})[^\\n]*?(?:${alt})` : alt, 'g');
       this.report.fastPath = true;
+      // bulk chunks scan their cut text, where literals are whole (no date to straddle)
+      const bulkGate = this.filter.prefregex ? this.gateLiterals(sample, 0) : undefined;
+      const bulkLits = candidateLiterals(this.scanRegexes, 0, sample.slice(0, 1 << 18));
+      if (bulkGate && bulkLits) this.bulk.setGate(bulkGate, bulkLits);
     }
   }
 
@@ -222,12 +226,12 @@ export class FilterTester {
   feed(text: string): void {
     const r = this.report;
     if (this.scanPending) this.prepareScan(text);
-    const cands = this.candidates(text);
-    if (cands && this.bulkReady) {
+    if (this.bulkReady) {
       const T = this.runner.detector.lastTemplate;
       const c = this.bulk!.counts(text, this.templates[T]);
-      if (c) return this.feedBulk(text, cands, c);
+      if (c) return this.feedBulk(text, c.cands ?? this.candidates(text)!, c);
     }
+    const cands = this.candidates(text);
     let ci = 0;
     let pos = 0;
     const n = text.length;
@@ -314,13 +318,14 @@ export class FilterTester {
     const T = det.lastTemplate;
     const c = this.bulk.counts(text, this.templates[T]);
     if (!c) return undefined;
+    const cands = c.cands ?? this.candidates(text)!;
     const saved = this.report;
     const savedLine = this.lineNo;
     const hitsBefore = det.hits[T];
     this.report = emptyReport(this.filter, this.templates);
     this.lineNo = 0;
     try {
-      this.feedBulk(text, this.candidates(text)!, c);
+      this.feedBulk(text, cands, c);
       return { report: this.report, physLines: this.lineNo, hits: det.hits[T] - hitsBefore };
     } finally {
       this.report = saved;
