@@ -61,10 +61,62 @@ function chunkBounds(reader: LineChunkReader, size: number, chunkBytes: number, 
   return (k) => (k >= chunks ? size : reader.lineStartAtOrAfter(k * chunkBytes, size));
 }
 
-/** Streams a log file through `tester` on two threads (see above); params rebuild the filter in the worker. */
-export async function testFileSplit(tester: FilterTester, file: string, params: FilterTestParams, opts: SplitOptions = {}): Promise<TestReport> {
+/**
+ * The worker of a split run, started as early as the caller knows the log and the options (the CLI:
+ * before it compiles the filter itself), so that its start overlaps the first thread's.
+ */
+export class SplitWorker {
+  readonly parts = new Map<number, BulkPart>();
+  readonly claims = new Int32Array(new SharedArrayBuffer(4));
+  readonly chunkBytes: number;
+  readonly chunks: number;
+  readonly ready: Promise<void>;
+  readonly done: Promise<void>;
+  private readonly worker: Worker;
+  constructor(file: string, size: number, params: FilterTestParams, tester: SplitRequest['tester'], chunkBytes = 1 << 19) {
+    while (Math.ceil(size / chunkBytes) > 0x7fff) chunkBytes *= 2;
+    this.chunkBytes = chunkBytes;
+    this.chunks = Math.ceil(size / chunkBytes);
+    this.claims[0] = this.chunks; // front 0, back `chunks`
+    const worker = (this.worker = new Worker(workerScript()));
+    let ready: () => void = () => undefined;
+    this.ready = new Promise<void>((resolve) => (ready = resolve));
+    this.done = new Promise<void>((resolve) => {
+      worker.on('message', (m: { type: string; chunk: number; part: BulkPart }) => {
+        if (m.type === 'split-part') this.parts.set(m.chunk, m.part);
+        else if (m.type === 'split-ready') ready();
+        else if (m.type === 'split-done') resolve();
+      });
+      // a worker that fails leaves its chunks to the first thread
+      worker.on('error', () => resolve());
+      worker.on('exit', () => resolve());
+    });
+    worker.postMessage({ type: 'split', params, file, chunkBytes, chunks: this.chunks, claims: this.claims, tester } satisfies SplitRequest);
+  }
+
+  /** Lets the worker take chunks from the back, counting from the state with last template t (-1: none). */
+  start(template: number): void {
+    this.worker.postMessage({ type: 'split-start', template });
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+}
+
+/** The options a split run's worker needs from the first thread's tester. */
+export function splitTesterOptions(opts: TestOptions, keep: number): SplitRequest['tester'] {
+  const { collectMatches, printAllMatched, chunkSize, version } = opts;
+  return { collectMatches, keepLines: keep, printAllMatched, chunkSize, version };
+}
+
+/**
+ * Streams a log file through `tester` on two threads (see above); params rebuild the filter in the
+ * worker, which `opts.worker` may have started already (then params must be those it was given).
+ */
+export async function testFileSplit(tester: FilterTester, file: string, params: FilterTestParams, opts: SplitOptions & { worker?: SplitWorker } = {}): Promise<TestReport> {
   const fd = openSync(file, 'r');
-  let worker: Worker | undefined;
+  let worker = opts.worker;
   try {
     const size = fstatSync(fd).size;
     const reader = new LineChunkReader(fd, tester.opts.chunkSize);
@@ -77,28 +129,9 @@ export async function testFileSplit(tester: FilterTester, file: string, params: 
       await reader.read(0, size, feed);
       return tester.finish();
     }
-    let chunkBytes = opts.chunkBytes ?? 1 << 19;
-    while (Math.ceil(size / chunkBytes) > 0x7fff) chunkBytes *= 2;
-    const chunks = Math.ceil(size / chunkBytes);
-    const claims = new Int32Array(new SharedArrayBuffer(4));
-    claims[0] = chunks; // front 0, back `chunks`
-    const parts = new Map<number, BulkPart>();
-    worker = new Worker(workerScript());
-    let ready: () => void = () => undefined;
-    const workerReady = new Promise<void>((resolve) => (ready = resolve));
-    const workerDone = new Promise<void>((resolve) => {
-      worker!.on('message', (m: { type: string; chunk: number; part: BulkPart }) => {
-        if (m.type === 'split-part') parts.set(m.chunk, m.part);
-        else if (m.type === 'split-ready') ready();
-        else if (m.type === 'split-done') resolve();
-      });
-      // a worker that fails leaves its chunks to this thread
-      worker!.on('error', () => resolve());
-      worker!.on('exit', () => resolve());
-    });
-    const { collectMatches, printAllMatched, chunkSize, version } = tester.opts;
-    worker.postMessage({ type: 'split', params, file, chunkBytes, chunks, claims, tester: { collectMatches, keepLines: tester.keep, printAllMatched, chunkSize, version } } satisfies SplitRequest);
-    const bound = chunkBounds(reader, size, chunkBytes, chunks);
+    worker ??= new SplitWorker(file, size, params, splitTesterOptions(tester.opts, tester.keep), opts.chunkBytes);
+    const { claims, chunks } = worker;
+    const bound = chunkBounds(reader, size, worker.chunkBytes, chunks);
     let template = -1;
     let next = 0;
     for (let k = claimChunk(claims, true); k >= 0 && !tester.report.stopped; k = claimChunk(claims, true)) {
@@ -106,15 +139,15 @@ export async function testFileSplit(tester: FilterTester, file: string, params: 
       next = k + 1;
       if (template < 0 && tester.bulkReady) {
         template = tester.lastTemplate;
-        worker.postMessage({ type: 'split-start', template });
-        if (opts.waitForWorker) await Promise.race([workerReady, workerDone]);
+        worker.start(template);
+        if (opts.waitForWorker) await Promise.race([worker.ready, worker.done]);
       }
     }
-    if (template < 0) worker.postMessage({ type: 'split-start', template: -1 });
-    await workerDone;
+    if (template < 0) worker.start(-1);
+    await worker.done;
     let byWorker = 0;
     for (; next < chunks && !tester.report.stopped; next++) {
-      const part = parts.get(next);
+      const part = worker.parts.get(next);
       if (part && tester.bulkReady && tester.lastTemplate === template) {
         tester.mergeBulkPart(part);
         byWorker++;
@@ -124,7 +157,7 @@ export async function testFileSplit(tester: FilterTester, file: string, params: 
     return tester.finish();
   } finally {
     closeSync(fd);
-    if (worker) void worker.terminate();
+    worker?.stop();
   }
 }
 
