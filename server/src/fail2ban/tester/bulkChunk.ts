@@ -53,10 +53,38 @@ function mayCrossLines(src: string): boolean {
   return false;
 }
 
-/** The regex source with its named groups non-capturing, except those a `\k<name>` refers back to. */
+/**
+ * The regex source with its groups non-capturing, except named ones a `\k<name>` refers back to (the
+ * bulk scans count, or keep only a group of their own: every capture costs on every line). Unnamed
+ * groups stay when a numbered back reference might need them.
+ */
 function uncaptured(src: string): string {
   const referenced = new Set([...src.matchAll(/\\k<(\w+)>/g)].map((m) => m[1]));
-  return src.replace(/(?<!\\)((?:\\\\)*)\(\?<(\w+)>/g, (m, pre: string, name: string) => (referenced.has(name) ? m : `${pre}(?:`));
+  const numbered = /(?<!\\)(?:\\\\)*\\[1-9]/.test(src);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && src[i + 1] !== '?') {
+      out += numbered ? c : '(?:';
+    } else if (c === '(' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      const name = /^\(\?<(\w+)>/.exec(src.slice(i))?.[1];
+      if (name !== undefined && !referenced.has(name)) {
+        out += '(?:';
+        i += name.length + 3;
+      } else out += c;
+    } else out += c;
+  }
+  return out;
 }
 
 function countMatches(re: RegExp, s: string): number {
