@@ -58,7 +58,7 @@ function mayCrossLines(src: string): boolean {
  * bulk scans count, or keep only a group of their own: every capture costs on every line). Unnamed
  * groups stay when a numbered back reference might need them.
  */
-function uncaptured(src: string): string {
+export function uncaptured(src: string): string {
   const referenced = new Set([...src.matchAll(/\\k<(\w+)>/g)].map((m) => m[1]));
   const numbered = /(?<!\\)(?:\\\\)*\\[1-9]/.test(src);
   let out = '';

@@ -8,6 +8,7 @@ import { templatesFor } from '../dates/detector';
 import { FilterTester, type TestReport } from './run';
 import { testFile, testText } from './readLog';
 import { testFileSplit } from './split';
+import { uncaptured } from './bulkChunk';
 import { testFilterCommand } from '../../cli/testFilter';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ah-tester-'));
@@ -226,4 +227,15 @@ test('1.1 keeps prefregex groups a failregex leaves unset; 1.0 lets the failrege
   const g11 = testText(tester(def, { version: '1.1' }), line).matches[0].groups;
   assert.equal(g10.user, null);
   assert.equal(g11.user, 'alice');
+});
+
+test('bulk scans drop captures they do not need, and only those', () => {
+  // a group referred back to by name stays; classes and escapes are not groups
+  assert.equal(uncaptured('(?<Y>\\d+)(?<s>[-/(])x\\k<s>(a|b)\\((?=c)(?<!d)'), '(?:\\d+)(?<s>[-/(])x\\k<s>(?:a|b)\\((?=c)(?<!d)');
+  // a numbered back reference keeps the unnamed groups it may need
+  assert.equal(uncaptured('(a)(?<n>b)\\1'), '(a)(?:b)\\1');
+  for (const src of ['(?<Y>20\\d\\d)-(\\d\\d)', '[(](x)', '(?:a|(b))+\\)']) {
+    const re = new RegExp(uncaptured(src));
+    assert.deepEqual(['2024-05', '(x', 'bb)'].map((s) => re.test(s)), ['2024-05', '(x', 'bb)'].map((s) => new RegExp(src).test(s)), src);
+  }
 });
