@@ -87,6 +87,25 @@ export function uncaptured(src: string): string {
   return out;
 }
 
+/** A prefregex whose content is the rest of the line (the usual `<F-CONTENT>.+</F-CONTENT>$`). */
+const CONTENT_TAIL = '(?P<content>.+)$';
+
+/**
+ * A line-anchored Python regex as a scan of the cut text: it starts at a line's newline and MARK and
+ * cannot leave the line; `^` → (?<=^|\n) and `$` → (?=\n|$) in the multiline translation.
+ */
+function lineRegex(py: string, flags: string): RegExp | null {
+  const t = translatePyRegex(py, { multiline: true });
+  if (!t.ok || !t.source.startsWith('(?<=^|\\n)')) return null;
+  // inner line starts follow the newline and MARK; only counted, so groups need not capture
+  const body = uncaptured(lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join(`(?<=\\n${MARK})`).split('(?=\\n|$)').join('(?=\\n)'));
+  try {
+    return new RegExp(`\\n${MARK}${body}`, t.flags + flags);
+  } catch {
+    return null;
+  }
+}
+
 function countMatches(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -98,6 +117,7 @@ function countMatches(re: RegExp, s: string): number {
 export class BulkChunk {
   private dates = new Map<DateTemplate, DateScan | null>();
   private pref: RegExp | null | undefined;
+  private prefHead: RegExp | null = null;
   private gate: { lines: RegExp; lits: RegExp; pref?: RegExp } | undefined;
   constructor(private readonly prefregex: CompiledRegex | undefined) {}
 
@@ -139,18 +159,10 @@ export class BulkChunk {
     this.pref = null;
     const p = this.prefregex;
     if (p && /^\^/.test(p.expanded) && /\.\+\)?\$$/.test(p.expanded) && !mayCrossLines(p.expanded)) {
-      const t = translatePyRegex(p.expanded, { multiline: true });
-      // multiline form: `^` → (?<=^|\n), `$` → (?=\n|$); as the scan starts at the newline itself:
-      if (t.ok && t.source.startsWith('(?<=^|\\n)')) {
-        // inner line starts follow the newline and MARK; only counted, so named groups nothing
-        // refers back to need not capture
-        const body = uncaptured(lineBound(t.source.slice('(?<=^|\\n)'.length)).split('(?<=^|\\n)').join(`(?<=\\n${MARK})`).split('(?=\\n|$)').join('(?=\\n)'));
-        try {
-          this.pref = new RegExp(`\\n${MARK}${body}`, t.flags + 'g');
-        } catch {
-          this.pref = null;
-        }
-      }
+      this.pref = lineRegex(p.expanded, 'g');
+      // the part before the content, for the gate scan: a sticky test of it ends where the content
+      // starts (`.+$` then matches whatever is left, one character or more)
+      if (this.pref && p.expanded.endsWith(CONTENT_TAIL)) this.prefHead = lineRegex(p.expanded.slice(0, -CONTENT_TAIL.length) + '(?=.)', 'y');
     }
     return this.pref;
   }
@@ -186,7 +198,9 @@ export class BulkChunk {
   /** The gate scan (setGate) over the cut text: prefregex hits and candidate offsets in `text`. */
   private gated(text: string, cut: string, pref: RegExp): { prefHits: number; cands: number[] } {
     const g = this.gate!;
-    g.pref ??= new RegExp(pref.source, pref.flags.replace('g', '') + 'y');
+    g.pref ??= this.prefHead ?? new RegExp(pref.source, pref.flags.replace('g', '') + 'y');
+    // after a match of the head, lastIndex is where the content starts: the failregex literals lie there
+    const head = g.pref === this.prefHead;
     const cands: number[] = [];
     let prefHits = 0;
     // line k starts after cut[nl] in the cut text and at offset `at` in text (same lines, dates cut)
@@ -200,7 +214,7 @@ export class BulkChunk {
       g.pref.lastIndex = start;
       if (g.pref.test(cut)) {
         prefHits++;
-        g.lits.lastIndex = i;
+        g.lits.lastIndex = head ? g.pref.lastIndex : i;
         if (g.lits.test(cut)) {
           while (nl < start) {
             nl = cut.indexOf('\n', nl + 1);
