@@ -126,7 +126,8 @@ export class BulkChunk {
    * a necessary literal set of the prefregex's part before its content: only a line holding one of
    * them can match the prefregex, so only those lines are tried (a sticky test at the line start).
    * A candidate is such a line that matches and holds one of `lits` (the failregexes' necessary
-   * literals, which lie in the content) from the first gate literal on. Literals are as written
+   * literals, which lie in the content) in its content (or, when the content's start is not known, in
+   * the line). Literals are as written
    * (the cut text is what the regexes see).
    */
   setGate(gate: string[], lits: string[]): void {
@@ -208,13 +209,14 @@ export class BulkChunk {
     let at = 0;
     const re = g.lines;
     re.lastIndex = 0;
-    for (let m = re.exec(cut); m; m = re.exec(cut)) {
-      const i = m.index;
+    // test, not exec: no match array per line (the gate literal's own position is not needed)
+    while (re.test(cut)) {
+      const i = re.lastIndex - 1;
       const start = cut.lastIndexOf('\n', i);
       g.pref.lastIndex = start;
       if (g.pref.test(cut)) {
         prefHits++;
-        g.lits.lastIndex = head ? g.pref.lastIndex : i;
+        g.lits.lastIndex = head ? g.pref.lastIndex : start;
         if (g.lits.test(cut)) {
           while (nl < start) {
             nl = cut.indexOf('\n', nl + 1);

@@ -108,6 +108,18 @@ test('bulk counting leaves prefregexes that could run past a line end to the per
   assert.deepEqual(strip(fast), strip(slow));
 });
 
+test('bulk counting with a prefregex whose content is not the rest of the line gives the per-line results', async () => {
+  const f = path.join(tmp, 'nohead.log');
+  writeFileSync(f, synthLog(8000, 11, false));
+  for (const prefregex of [DEF.prefregex!.replace('<F-CONTENT>.+</F-CONTENT>$', '<F-CONTENT>.+</F-CONTENT>(?:x|)$'), DEF.prefregex!.replace('<F-CONTENT>.+</F-CONTENT>$', '.+$')]) {
+    const def = { ...DEF, prefregex };
+    const slow = await testFile(tester(def, { noFastPath: true }), f);
+    const fast = await testFile(tester(def, { chunkSize: 1 << 13 }), f);
+    assert.ok(slow.prefregexHits > 300, prefregex);
+    assert.deepEqual(strip(fast), strip(slow), prefregex);
+  }
+});
+
 /** DEF as a filter file: the split run's worker rebuilds the filter from it (no /etc/fail2ban needed). */
 function defFile(): string {
   const f = path.join(tmp, 'def-filter.conf');
