@@ -6,6 +6,7 @@
  */
 import type { Position, Range } from '../../engine/types';
 import { newCommentState, type CommentState } from './comments';
+import { VariableLine } from './statements';
 import { parseLine, type LineParse } from './syntax';
 import type { ConfigFileSyntax, ConfigProblem, HeaderStmt, Statement } from './types';
 
@@ -34,6 +35,7 @@ function sr(r: Range, d: number): Range {
 
 /** The same statement `d` lines further down. */
 function shiftStmt(st: Statement, d: number): Statement {
+  if (st instanceof VariableLine) return st.moved(d);
   const base = { line: st.line + d, range: sr(st.range, d), nameRange: sr(st.nameRange, d) };
   if (st.kind === 'variable') return { ...st, ...base, opRange: sr(st.opRange, d), valueRange: sr(st.valueRange, d) };
   if (st.kind === 'directive') return { ...st, ...base, ...(st.argumentRange ? { argumentRange: sr(st.argumentRange, d) } : {}) };

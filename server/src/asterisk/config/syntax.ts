@@ -5,6 +5,7 @@
  */
 import type { Position, Range } from '../../engine/types';
 import { scanLine, type CommentState } from './comments';
+import { VariableLine } from './statements';
 import type { CommentSpan, ConfigProblem, DirectiveStmt, HeaderStmt, Statement, VariableStmt } from './types';
 
 /** C `isspace` in the "C" locale. */
@@ -62,6 +63,14 @@ class Slice {
       start: whole && start === 0 ? whole.start : { line, character: this.col(start) },
       end: whole && end === len ? whole.end : { line, character: this.col(end - 1) + 1 },
     };
+  }
+  /** Start column of `rangeOf(start, end)`, without building it. */
+  startCol(start: number, end: number): number {
+    return end <= start ? this.gap(start) : this.col(start);
+  }
+  /** End column of `rangeOf(start, end)`, without building it. */
+  endCol(start: number, end: number): number {
+    return end <= start ? this.gap(start) : this.col(end - 1) + 1;
   }
   /** [start, end) narrowed past C `isspace` at both ends (as `ast_strip`). */
   trimmed(start: number, end: number): [number, number] {
@@ -234,12 +243,11 @@ function variable(file: string, s: Slice, problems: ConfigProblem[]): VariableSt
   // `+=` appends the raw text after it (leading blanks included); `=`/`=>` values are stripped.
   // Offsets into `s` rather than sub-slices: no intermediate objects for the commonest line.
   const [vs, ve] = op === '+=' ? [valueStart, s.text.length] : s.trimmed(valueStart, s.text.length);
-  const range = s.range;
-  const stmt: VariableStmt = {
-    kind: 'variable', line: s.line, range,
-    name: s.text.slice(ns, ne), nameRange: s.rangeOf(ns, ne, range), op, opRange: s.rangeOf(opStart, valueStart, range),
-    value: s.text.slice(vs, ve), valueRange: s.rangeOf(vs, ve, range),
-  };
+  const len = s.text.length;
+  const stmt = new VariableLine(
+    s.line, s.text.slice(ns, ne), op, s.text.slice(vs, ve), s.startCol(0, len), s.endCol(0, len), s.startCol(ns, ne), s.endCol(ns, ne),
+    s.startCol(opStart, valueStart), s.endCol(opStart, valueStart), s.startCol(vs, ve), s.endCol(vs, ve),
+  );
   if (s.cols) stmt.valueCols = s.cols.slice(vs, ve);
   return stmt;
 }

@@ -90,15 +90,38 @@ export function parsePriority(s: string, start: number, end: number): DpPriority
 }
 
 /**
- * An application call whose arguments and `${…}` nodes are computed on first use: most lines are
- * never asked for them (rules look at the application name first), and a 50,000-line dialplan
+ * Short names (applications, keys) repeat on most lines of a dialplan: one shared string per
+ * distinct name rather than one per line. Bounded, so odd input cannot grow it without limit.
+ */
+const names = new Map<string, string>();
+export function internName(name: string): string {
+  if (name.length > 40) return name;
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size < 4096) names.set(name, name);
+  return name;
+}
+
+const keys = new Map<string, string>();
+/** `name.trim().toLowerCase()`, remembered per distinct name (rules compare it on every line). */
+export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.trim().toLowerCase();
+    if (keys.size < 4096) keys.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * An application call whose data, arguments and `${…}` nodes are computed on first use: most lines
+ * are never asked for them (rules look at the application name first), and a 50,000-line dialplan
  * should not pay for splitting every argument list.
  */
 class AppCall implements DpAppCall {
-  private argsCache?: DpArg[];
-  private nodesCache?: DpNode[];
-  data?: string;
-  unclosed?: boolean;
+  private argsCache?: DpArg[] = undefined;
+  private nodesCache?: DpNode[] = undefined;
+  declare unclosed?: boolean;
   constructor(
     private readonly s: string,
     readonly name: string,
@@ -106,18 +129,24 @@ class AppCall implements DpAppCall {
     readonly nameEnd: number,
     readonly dataStart: number,
     readonly dataEnd: number,
-    /** Range scanned for nodes (the data, or the whole app part when there is no data). */
-    private readonly scanFrom: number,
-    private readonly scanTo: number,
-    hasData: boolean,
-  ) {
-    if (hasData) this.data = s.slice(dataStart, dataEnd);
+    private readonly hasData: boolean,
+  ) {}
+  get data(): string | undefined {
+    return this.hasData ? this.s.slice(this.dataStart, this.dataEnd) : undefined;
   }
   get args(): DpArg[] {
-    return (this.argsCache ??= this.data === undefined ? [] : splitArgs(this.s, this.dataStart, this.dataEnd));
+    return (this.argsCache ??= this.hasData ? splitArgs(this.s, this.dataStart, this.dataEnd) : []);
   }
+  /** `${…}` nodes of the data, or of the whole application part (it runs to the end of the value) without data. */
   get nodes(): DpNode[] {
-    return (this.nodesCache ??= scanNodes(this.s, this.scanFrom, this.scanTo));
+    return (this.nodesCache ??= this.hasData ? scanNodes(this.s, this.dataStart, this.dataEnd) : scanNodes(this.s, this.nameStart, this.s.length));
+  }
+  /** The plain-data form. */
+  toJSON(): DpAppCall {
+    const out: DpAppCall = { name: this.name, nameStart: this.nameStart, nameEnd: this.nameEnd, dataStart: this.dataStart, dataEnd: this.dataEnd, args: this.args, nodes: this.nodes };
+    if (this.hasData) out.data = this.data;
+    if (this.unclosed) out.unclosed = true;
+    return out;
   }
 }
 
@@ -128,15 +157,15 @@ export function parseAppCall(s: string, start: number, end: number): DpAppCall {
   if (lp < 0 || lp >= end) {
     let e = end;
     while (e > start && isBlank(s[e - 1])) e--;
-    return new AppCall(s, s.slice(start, e), start, e, e, e, start, end, false);
+    return new AppCall(s, internName(s.slice(start, e)), start, e, e, e, false);
   }
   const name = s.slice(start, lp);
   // A `${` or `$[` in the name part: Asterisk takes the whole string as the application (hints).
-  if (name.includes('${') || name.includes('$[')) return new AppCall(s, s.slice(start, end), start, end, end, end, start, end, false);
+  if (name.includes('${') || name.includes('$[')) return new AppCall(s, s.slice(start, end), start, end, end, end, false);
   const rp = s.lastIndexOf(')', end - 1);
   const unclosed = rp <= lp;
   const dataEnd = unclosed ? end : rp;
-  const call = new AppCall(s, name, start, lp, lp + 1, dataEnd, lp + 1, dataEnd, true);
+  const call = new AppCall(s, internName(name), start, lp, lp + 1, dataEnd, true);
   if (unclosed) call.unclosed = true;
   return call;
 }
@@ -145,6 +174,9 @@ export interface ExtenParts {
   pattern?: DpPattern;
   callerId?: { text: string; start: number; end: number };
   priority?: DpPriority;
+  /** The priority field, untrimmed: `parsePriority(value, priorityStart, priorityEnd)` gives `priority` again. */
+  priorityStart?: number;
+  priorityEnd?: number;
   app?: DpAppCall;
   /** Why Asterisk skips this line, when it does. */
   problem?: string;
@@ -172,6 +204,8 @@ export function parseExtenValue(value: string, withExt: boolean): ExtenParts {
   const comma = value.indexOf(',', rest);
   const prioEnd = comma < 0 ? value.length : comma;
   out.priority = parsePriority(value, rest, prioEnd);
+  out.priorityStart = rest;
+  out.priorityEnd = prioEnd;
   if (out.priority.kind === 'invalid') out.problem = out.priority.text.includes('(') ? 'label missing its closing `)`' : `invalid priority "${out.priority.text}"`;
   out.app = parseAppCall(value, comma < 0 ? value.length : comma + 1, value.length);
   return out;

@@ -4,7 +4,7 @@
  */
 import type { Range } from '../../engine/types';
 import { buildDialplanKeyed, contextKey, type KeyedSection } from './model';
-import type { Dialplan, DpSourceSection } from './types';
+import type { Dialplan, DpSourceLine, DpSourceSection } from './types';
 
 interface VarLike {
   name: string;
@@ -38,6 +38,13 @@ export function attachSource(model: ModelLike, text: string): void {
   sources.set(model, text);
 }
 
+/** A copy of a line naming its file (field by field: statements may keep their ranges in getters). */
+function fromFile(st: VarLike['stmt'], file: string): DpSourceLine {
+  const l: DpSourceLine = { file, line: st.line, name: st.name, nameRange: st.nameRange, value: st.value, valueRange: st.valueRange };
+  if (st.valueCols) l.valueCols = st.valueCols;
+  return l;
+}
+
 function toSource(s: SectionLike): DpSourceSection {
   return {
     name: s.name,
@@ -47,7 +54,7 @@ function toSource(s: SectionLike): DpSourceSection {
     endLine: s.endLine,
     template: s.template,
     // The statement itself when it sits in the section's file; a copy naming its file otherwise.
-    lines: s.variables.map((v) => (v.file === s.file ? v.stmt : { ...v.stmt, file: v.file })),
+    lines: s.variables.map((v) => (v.file === s.file ? v.stmt : fromFile(v.stmt, v.file))),
   };
 }
 

@@ -5,16 +5,15 @@
  */
 import type { Range } from '../../engine/types';
 import { scanNodes } from './expr';
-import { parseExtenValue } from './exten';
-import type { Dialplan, DpContext, DpExtension, DpInclude, DpPattern, DpSourceLine, DpSourceSection, Loc } from './types';
+import { nameKey, parseExtenValue } from './exten';
+import type { Dialplan, DpContext, DpExtension, DpInclude, DpPattern, DpSourceSection, Loc } from './types';
 import { findTaint } from './taint';
+import { ExtensionLine, locOf } from './lines';
 
 /** Sections that are not contexts (pbx_config reads them separately). */
 const NOT_CONTEXTS = new Set(['general', 'globals']);
 
-export function locOf(l: DpSourceLine, file: string): Loc {
-  return { file: l.file ?? file, line: l.line, cols: l.valueCols, startCol: l.valueRange.start.character, endCol: l.valueRange.end.character };
-}
+export { locOf };
 
 /** Source range of offsets [start, end) of a value. */
 export function rangeAt(loc: Loc, start: number, end: number): Range {
@@ -82,13 +81,12 @@ export function parseContext(sec: DpSourceSection): DpContext {
   let lastPriority = 0;
   for (const l of sec.lines) {
     const key = l.name.toLowerCase();
-    const loc = locOf(l, sec.file);
     if (key === 'exten' || key.startsWith('same')) {
       const isSame = key !== 'exten';
       const parts = parseExtenValue(l.value, !isSame);
-      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.nameRange };
+      const ext = new ExtensionLine(isSame ? 'same' : 'exten', l.value, ctx.extensions.length, l, sec.file);
       if (parts.callerId) ext.callerId = parts.callerId;
-      if (parts.priority) ext.priority = parts.priority;
+      if (parts.priority) ext.priorityAt(parts.priorityStart!, parts.priorityEnd!);
       if (parts.app) ext.app = parts.app;
       if (isSame) {
         if (lastPattern) { ext.pattern = lastPattern; ext.inheritedPattern = true; }
@@ -115,7 +113,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     let start = 0;
     while (start < end && (l.value[start] === ' ' || l.value[start] === '\t')) start++;
     while (end > start && (l.value[end - 1] === ' ' || l.value[end - 1] === '\t')) end--;
-    ctx.includes.push({ kind, key: l.name, value: l.value, loc, keyRange: l.nameRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
+    ctx.includes.push({ kind, key: l.name, value: l.value, loc: locOf(l, sec.file), keyRange: l.nameRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
   }
   return ctx;
 }
@@ -124,7 +122,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
 function trackTaint(ctx: DpContext, ext: DpExtension): void {
   const app = ext.app;
   if (!app || ext.dropped) return;
-  const name = app.name.trim().toLowerCase();
+  const name = nameKey(app.name);
   if (name === 'read' && app.args[0]) {
     const v = app.args[0].text.trim();
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) ctx.taintedVars.add(v.toUpperCase());

@@ -4,6 +4,7 @@ import { walkNodes } from '../dialplan/expr';
 import { rangeAt, sourceText } from '../dialplan/model';
 import { contextRule, fileFinding, makeFix } from '../dialplan/ruleKit';
 import { findTaint, type TaintHit } from '../dialplan/taint';
+import { nameKey } from '../dialplan/exten';
 import type { DpExtension, DpNode } from '../dialplan/types';
 
 /** Apps whose whole data reaches a shell or a program. */
@@ -15,7 +16,7 @@ const SHELL_OR_EVAL = /(SHELL|EVAL)\s*\(/i;
 
 function commandNodes(ext: DpExtension): DpNode[] {
   const app = ext.app!;
-  const name = app.name.trim().toLowerCase();
+  const name = nameKey(app.name);
   const out: DpNode[] = [];
   if (COMMAND_APPS.has(name)) out.push(...app.nodes);
   else if (name === 'mixmonitor' && app.args[2]) {

@@ -1,0 +1,67 @@
+/**
+ * One `exten =>`/`same =>` line of the dialplan model. Its source positions (`loc`, `keyRange`)
+ * are derived from the config line on first read: a 50,000-line dialplan has 50,000 of these and
+ * only findings and editor services ask where one sits.
+ */
+import type { Range } from '../../engine/types';
+import { parsePriority } from './exten';
+import type { DpAppCall, DpExtension, DpPattern, DpPriority, DpSourceLine, Loc } from './types';
+
+export function locOf(l: DpSourceLine, file: string): Loc {
+  const value = l.valueRange;
+  return { file: l.file ?? file, line: l.line, cols: l.valueCols, startCol: value.start.character, endCol: value.end.character };
+}
+
+export class ExtensionLine implements DpExtension {
+  declare pattern?: DpPattern;
+  declare inheritedPattern?: boolean;
+  declare callerId?: { text: string; start: number; end: number };
+  declare app?: DpAppCall;
+  declare dropped?: string;
+  private locCache: Loc | undefined = undefined;
+  /** The priority field's offsets in `value` ([-1, -1] when the line has none), parsed when read. */
+  private prioStart = -1;
+  private prioEnd = -1;
+  private prioCache: DpPriority | undefined = undefined;
+  constructor(
+    public kind: 'exten' | 'same',
+    public value: string,
+    public index: number,
+    /** The config line and its context's file (`loc` names the line's own file when it has one). */
+    private readonly src: DpSourceLine,
+    private readonly file: string,
+  ) {}
+
+  get loc(): Loc {
+    return (this.locCache ??= locOf(this.src, this.file));
+  }
+  get keyRange(): Range {
+    return this.src.nameRange;
+  }
+  get priority(): DpPriority | undefined {
+    if (!this.prioCache && this.prioStart >= 0) this.prioCache = parsePriority(this.value, this.prioStart, this.prioEnd);
+    return this.prioCache;
+  }
+  set priority(p: DpPriority | undefined) {
+    this.prioCache = p;
+    this.prioStart = this.prioEnd = -1;
+  }
+  /** Records where the priority is without keeping its parse (most lines never read it again). */
+  priorityAt(start: number, end: number): void {
+    this.prioCache = undefined;
+    this.prioStart = start;
+    this.prioEnd = end;
+  }
+
+  /** The plain-data form (loc and keyRange included, the config line left out). */
+  toJSON(): DpExtension {
+    const out: DpExtension = { kind: this.kind, value: this.value, loc: this.loc, index: this.index, keyRange: this.keyRange };
+    if (this.pattern) out.pattern = this.pattern;
+    if (this.inheritedPattern) out.inheritedPattern = this.inheritedPattern;
+    if (this.callerId) out.callerId = this.callerId;
+    if (this.priority) out.priority = this.priority;
+    if (this.app) out.app = this.app;
+    if (this.dropped) out.dropped = this.dropped;
+    return out;
+  }
+}
