@@ -7,12 +7,15 @@
 import type { Position, Range } from '../../engine/types';
 import { newCommentState, type CommentState } from './comments';
 import { VariableLine } from './statements';
-import { parseLine, type LineParse } from './syntax';
+import { parseLine, parsePlainLine, type LineParse } from './syntax';
 import type { ConfigFileSyntax, ConfigProblem, HeaderStmt, Statement } from './types';
 
 interface CacheEntry {
   text: string;
-  lines: LineParse[];
+  /** Per line: its text, its statement, and its whole parse only when it has more (comments, problems, open block comments). */
+  srcs: string[];
+  stmts: (Statement | undefined)[];
+  extras: (LineParse | undefined)[];
   syntax: ConfigFileSyntax;
 }
 
@@ -85,59 +88,91 @@ function lineTexts(text: string): string[] {
   return lines;
 }
 
+const NONE: never[] = [];
+/** The comment state after a line that has no extra (nothing open). */
+const CLOSED = { depth: 0, openers: NONE as Position[] };
+
+/** Line `i` of a cached parse as a whole LineParse. */
+function lineOf(e: CacheEntry, i: number): LineParse {
+  return e.extras[i] ?? { src: e.srcs[i], stmt: e.stmts[i], comments: NONE, problems: NONE, depth: 0, openers: NONE };
+}
+
 export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax {
   const prev = cache.get(file);
   if (prev && prev.text === text) return prev.syntax;
   const srcs = lineTexts(text);
-  const parsed: LineParse[] = new Array(srcs.length);
+  const n = srcs.length;
+  const stmts: (Statement | undefined)[] = new Array(n);
+  // Most lines are a statement and nothing else: only the others keep their LineParse (a 50,000-line
+  // dialplan would otherwise hold 50,000 of them for the next incremental parse).
+  const extras: (LineParse | undefined)[] = new Array(n);
+  const put = (i: number, p: LineParse): void => {
+    stmts[i] = p.stmt;
+    if (p.comments.length || p.problems.length || p.depth !== 0 || p.openers.length) extras[i] = p;
+  };
   const state = newCommentState();
+  const parseAt = (i: number): void => {
+    const plain = parsePlainLine(srcs[i], i, state);
+    if (plain === null) put(i, parseLine(file, srcs[i], i, state));
+    else stmts[i] = plain;
+  };
   let i = 0;
   let reused = false;
   if (prev) {
-    const old = prev.lines;
+    const old = prev.srcs;
     // Unchanged lines at the top keep their parse as is.
-    while (i < srcs.length && i < old.length && old[i].src === srcs[i]) {
-      parsed[i] = old[i];
+    while (i < n && i < old.length && old[i] === srcs[i]) {
+      stmts[i] = prev.stmts[i];
+      extras[i] = prev.extras[i];
       i++;
     }
     if (i > 0) {
-      state.depth = old[i - 1].depth;
-      state.openers = old[i - 1].openers.slice();
+      const after = prev.extras[i - 1] ?? CLOSED;
+      state.depth = after.depth;
+      state.openers = after.openers.slice();
     }
-    const delta = srcs.length - old.length;
+    const delta = n - old.length;
     // Unchanged lines at the bottom (not overlapping the top).
     let tail = 0;
-    while (tail < srcs.length - i && tail < old.length - i && old[old.length - 1 - tail].src === srcs[srcs.length - 1 - tail]) tail++;
-    const tailStart = srcs.length - tail;
-    for (; i < tailStart; i++) parsed[i] = parseLine(file, srcs[i], i, state);
+    while (tail < n - i && tail < old.length - i && old[old.length - 1 - tail] === srcs[n - 1 - tail]) tail++;
+    const tailStart = n - tail;
+    for (; i < tailStart; i++) parseAt(i);
     // Reuse the tail when the comment state entering it is what it was before.
     const oldTailStart = old.length - tail;
-    const before = oldTailStart > 0 ? old[oldTailStart - 1] : { depth: 0, openers: [] as Position[] };
+    const before = oldTailStart > 0 ? prev.extras[oldTailStart - 1] ?? CLOSED : CLOSED;
     if (tail > 0 && sameState(state, before.depth, before.openers, delta)) {
-      for (let k = 0; k < tail; k++) parsed[tailStart + k] = shiftLine(old[oldTailStart + k], delta);
-      i = srcs.length;
+      for (let k = 0; k < tail; k++) {
+        const j = oldTailStart + k;
+        if (delta === 0) {
+          stmts[tailStart + k] = prev.stmts[j];
+          extras[tailStart + k] = prev.extras[j];
+        } else put(tailStart + k, shiftLine(lineOf(prev, j), delta));
+      }
+      i = n;
       reused = true;
     }
   }
-  for (; i < srcs.length; i++) parsed[i] = parseLine(file, srcs[i], i, state);
-  const last = parsed[parsed.length - 1];
-  const finalOpeners = reused ? last.openers : state.openers;
-  const syntax = assemble(file, parsed, finalOpeners);
-  remember(file, { text, lines: parsed, syntax });
+  for (; i < n; i++) parseAt(i);
+  const finalOpeners = reused ? (extras[n - 1] ?? CLOSED).openers : state.openers;
+  const syntax = assemble(file, stmts, extras, finalOpeners);
+  remember(file, { text, srcs, stmts, extras, syntax });
   return syntax;
 }
 
-function assemble(file: string, lines: LineParse[], openers: Position[]): ConfigFileSyntax {
+function assemble(file: string, stmts: (Statement | undefined)[], extras: (LineParse | undefined)[], openers: Position[]): ConfigFileSyntax {
   const statements: Statement[] = [];
   const out: ConfigFileSyntax = { file, statements, comments: [], problems: [] };
   const problems: ConfigProblem[] = out.problems;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    for (const c of l.comments) out.comments.push(c);
-    for (const p of l.problems) problems.push(p);
-    if (l.stmt) {
-      statements.push(l.stmt);
-      if (l.stmt.kind === 'header' && out.firstHeaderLine === undefined) out.firstHeaderLine = i;
+  for (let i = 0; i < stmts.length; i++) {
+    const l = extras[i];
+    if (l) {
+      for (const c of l.comments) out.comments.push(c);
+      for (const p of l.problems) problems.push(p);
+    }
+    const st = stmts[i];
+    if (st) {
+      statements.push(st);
+      if (st.kind === 'header' && out.firstHeaderLine === undefined) out.firstHeaderLine = i;
     }
   }
   for (const o of openers) {

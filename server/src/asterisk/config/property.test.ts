@@ -8,6 +8,8 @@ import { asteriskPlugin } from '../plugin';
 import type { Range } from '../../engine/types';
 import { buildConfig } from './effective';
 import { parseConfigSyntax } from './fileSyntax';
+import { newCommentState } from './comments';
+import { parseLine, parsePlainLine } from './syntax';
 
 const ALPHABET = ['[', ']', '(', ')', '!', '+', ',', ';', '-', '\\', '=', '>', '#', ' ', '\t', '\n', '\r\n', '\r', 'a', 'b', 'x', '1', 'include ', 'é', '😀', '"', '<', '&', '\uFEFF'];
 
@@ -85,5 +87,20 @@ test('incremental re-parsing after an edit gives exactly the result of a fresh p
       assert.deepEqual(JSON.parse(JSON.stringify({ ...incremental, file: '' }).split(id).join('F')), JSON.parse(JSON.stringify({ ...fresh, file: '' }).split(`/fresh/${n}.conf`).join('F')));
     }),
     { numRuns: 400 },
+  );
+});
+
+test('the fast path for plain key=value lines gives exactly what the general line parser gives', () => {
+  const LINE = ['=', '+', '>', ' ', '\t', '\v', 'a', 'B', 'x', '1', '[', '#', '\\', ';', '-', 'é', '😀', '"'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...LINE), { maxLength: 24 }), fc.integer({ min: 0, max: 3 }), (parts, line) => {
+      const src = parts.join('');
+      const fast = parsePlainLine(src, line, newCommentState());
+      if (fast === null) return;
+      const full = parseLine('/f.conf', src, line, newCommentState());
+      assert.deepEqual(full.problems, [], src);
+      assert.deepEqual(JSON.parse(JSON.stringify(fast ?? null)), JSON.parse(JSON.stringify(full.stmt ?? null)), src);
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -12,6 +12,19 @@ export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
+/**
+ * Keys repeat on most lines of a file (`exten`, `same`, `type`…): one shared string per distinct
+ * key rather than one per line. Bounded, so odd input cannot grow it without limit.
+ */
+const keys = new Map<string, string>();
+export function internKey(key: string): string {
+  if (key.length > 40) return key;
+  const known = keys.get(key);
+  if (known !== undefined) return known;
+  if (keys.size < 4096) keys.set(key, key);
+  return key;
+}
+
 export class VariableLine implements VariableStmt {
   readonly kind = 'variable' as const;
   /** Set only when an escape moved value characters (see VariableStmt.valueCols). */

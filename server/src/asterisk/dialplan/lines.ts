@@ -13,16 +13,9 @@ export function locOf(l: DpSourceLine, file: string): Loc {
 }
 
 export class ExtensionLine implements DpExtension {
-  declare pattern?: DpPattern;
-  declare inheritedPattern?: boolean;
-  declare callerId?: { text: string; start: number; end: number };
-  declare app?: DpAppCall;
-  declare dropped?: string;
   private locCache: Loc | undefined = undefined;
-  /** The priority field's offsets in `value` ([-1, -1] when the line has none), parsed when read. */
-  private prioStart = -1;
-  private prioEnd = -1;
   private prioCache: DpPriority | undefined = undefined;
+  /** Every field is set here, so every line has one shape (rules read these on every line). */
   constructor(
     public kind: 'exten' | 'same',
     public value: string,
@@ -30,6 +23,14 @@ export class ExtensionLine implements DpExtension {
     /** The config line and its context's file (`loc` names the line's own file when it has one). */
     private readonly src: DpSourceLine,
     private readonly file: string,
+    public pattern: DpPattern | undefined,
+    public inheritedPattern: boolean | undefined,
+    public callerId: { text: string; start: number; end: number } | undefined,
+    public app: DpAppCall | undefined,
+    public dropped: string | undefined,
+    /** The priority field's offsets in `value` ([-1, -1] when the line has none), parsed when read. */
+    private prioStart: number,
+    private prioEnd: number,
   ) {}
 
   get loc(): Loc {
@@ -45,12 +46,6 @@ export class ExtensionLine implements DpExtension {
   set priority(p: DpPriority | undefined) {
     this.prioCache = p;
     this.prioStart = this.prioEnd = -1;
-  }
-  /** Records where the priority is without keeping its parse (most lines never read it again). */
-  priorityAt(start: number, end: number): void {
-    this.prioCache = undefined;
-    this.prioStart = start;
-    this.prioEnd = end;
   }
 
   /** The plain-data form (loc and keyRange included, the config line left out). */
