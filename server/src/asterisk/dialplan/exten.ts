@@ -59,7 +59,8 @@ export function parsePattern(s: string, start: number, end: number): DpPattern {
  * followed by `(label)`. `ok=false` when Asterisk would skip the line (unclosed label paren).
  */
 export function parsePriority(s: string, start: number, end: number): DpPriority {
-  [start, end] = trim(s, start, end);
+  while (start < end && isBlank(s[start])) start++;
+  while (end > start && isBlank(s[end - 1])) end--;
   const text = s.slice(start, end);
   const p: DpPriority = { text, start, end, kind: 'invalid' };
   let head = text;
@@ -189,13 +190,17 @@ export function parseExtenValue(value: string, withExt: boolean): ExtenParts {
   if (withExt) {
     const sep = extSeparator(value);
     const extEnd = sep < 0 ? value.length : sep;
-    let [es, ee] = trim(value, 0, extEnd);
-    const slash = value.slice(es, ee).indexOf('/');
-    if (slash >= 0) {
-      const [cs, ce] = trim(value, es + slash + 1, ee);
+    // Blanks trimmed in place (no [start, end] pairs: this runs on every `exten =>` line).
+    let es = 0;
+    let ee = extEnd;
+    while (es < ee && isBlank(value[es])) es++;
+    while (ee > es && isBlank(value[ee - 1])) ee--;
+    const slash = value.indexOf('/', es);
+    if (slash >= 0 && slash < ee) {
+      const [cs, ce] = trim(value, slash + 1, ee);
       out.callerId = { text: value.slice(cs, ce), start: cs, end: ce };
-      ee = es + slash;
-      [es, ee] = trim(value, es, ee);
+      ee = slash;
+      while (ee > es && isBlank(value[ee - 1])) ee--;
     }
     out.pattern = parsePattern(value, es, ee);
     if (sep < 0) { out.problem = 'no priority after the extension'; return out; }

@@ -24,7 +24,8 @@ function commandNodes(ext: DpExtension): DpNode[] {
     out.push(...app.nodes.filter((n) => n.start >= a.start && n.end <= a.end));
   }
   // ${SHELL(…)} and ${EVAL(…)} anywhere: their argument is run or re-evaluated.
-  if (!SHELL_OR_EVAL.test(ext.value)) return out;
+  // Without a `$` there is no `${SHELL(…)}` node to find (and no regular expression to run).
+  if (!ext.value.includes('$') || !SHELL_OR_EVAL.test(ext.value)) return out;
   for (const n of walkNodes(app.nodes)) {
     if (n.kind === 'var' && n.isFunction && /^(SHELL|EVAL)$/i.test(n.name.trim()) && !out.some((o) => o.start <= n.start && n.end <= o.end)) out.push(...n.children);
   }
