@@ -47,7 +47,7 @@ function valueEdits(before: ConfigFileSyntax, after: ConfigFileSyntax): Map<Stat
 
 function rebuild(prev: AsteriskConfig, syntax: AsteriskConfig['syntax'], changed: Map<Statement, VariableStmt>): AsteriskConfig {
   // Exactly what the builder makes for a plain `key=value` line (config/effective.ts).
-  const fresh = (v: ConfigVariable, n: VariableStmt): ConfigVariable => new EffectiveVariable(n.name, n.name.toLowerCase(), n.value, n.op, v.file, n);
+  const fresh = (v: ConfigVariable, n: VariableStmt): ConfigVariable => new EffectiveVariable(n.name.toLowerCase(), n.value, v.file, n);
   const sections: ConfigSection[] = prev.sections.map((s) => {
     if (!s.variables.some((v) => changed.has(v.stmt))) return s;
     return { ...s, variables: s.variables.map((v) => { const n = changed.get(v.stmt); return n ? fresh(v, n) : v; }) };

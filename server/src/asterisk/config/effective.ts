@@ -177,7 +177,7 @@ class Builder {
 
   /** `parts` undefined: the statement's whole value (derived when read). */
   private newVar(file: string, v: VariableStmt, value: string, parts: ValuePart[] | undefined): ConfigVariable {
-    const out = new EffectiveVariable(v.name, v.name.toLowerCase(), value, v.op, file, v, parts);
+    const out = new EffectiveVariable(v.name.toLowerCase(), value, file, v, parts);
     if (this.currentAddition) out.addedBy = this.currentAddition;
     return out;
   }
@@ -186,7 +186,7 @@ class Builder {
 /** The variable as an EffectiveVariable (the builder makes only those; a plain one is wrapped). */
 function asEffective(v: ConfigVariable): EffectiveVariable {
   if (v instanceof EffectiveVariable) return v;
-  const out = new EffectiveVariable(v.name, v.key, v.value, v.op, v.file, v.stmt, v.parts);
+  const out = new EffectiveVariable(v.key, v.value, v.file, v.stmt, v.parts);
   if (v.inheritedFrom) out.inheritedFrom = v.inheritedFrom;
   if (v.addedBy) out.addedBy = v.addedBy;
   return out;

@@ -12,10 +12,9 @@ import type { ConfigFileSyntax, ConfigProblem, HeaderStmt, Statement } from './t
 
 interface CacheEntry {
   text: string;
-  /** Per line: its text, its statement, and its whole parse only when it has more (comments, problems, open block comments). */
-  srcs: string[];
-  stmts: (Statement | undefined)[];
-  extras: (LineParse | undefined)[];
+  lineCount: number;
+  /** The whole parse of the lines that have more than a statement (comments, problems, open block comments), in line order. */
+  extras: Map<number, LineParse>;
   syntax: ConfigFileSyntax;
 }
 
@@ -92,9 +91,36 @@ const NONE: never[] = [];
 /** The comment state after a line that has no extra (nothing open). */
 const CLOSED = { depth: 0, openers: NONE as Position[] };
 
-/** Line `i` of a cached parse as a whole LineParse. */
-function lineOf(e: CacheEntry, i: number): LineParse {
-  return e.extras[i] ?? { src: e.srcs[i], stmt: e.stmts[i], comments: NONE, problems: NONE, depth: 0, openers: NONE };
+// Texts are compared a block at a time: two slices compare natively (no per-character loop in
+// script), then the characters of the first differing block.
+const BLOCK = 4096;
+
+/** Length of the longest common prefix. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the longest common suffix of at most `max` characters. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k + BLOCK <= max && a.slice(a.length - k - BLOCK, a.length - k) === b.slice(b.length - k - BLOCK, b.length - k)) k += BLOCK;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+/** Length of the line break at `at` (0 at the end of the text). */
+function breakAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 13 ? (text.charCodeAt(at + 1) === 10 ? 2 : 1) : c === 10 ? 1 : 0;
+}
+
+/** Length of the line break that ends just before `at`. */
+function breakBefore(text: string, at: number): number {
+  return text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13 ? 2 : 1;
 }
 
 export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax {
@@ -102,77 +128,95 @@ export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax 
   if (prev && prev.text === text) return prev.syntax;
   const srcs = lineTexts(text);
   const n = srcs.length;
-  const stmts: (Statement | undefined)[] = new Array(n);
-  // Most lines are a statement and nothing else: only the others keep their LineParse (a 50,000-line
-  // dialplan would otherwise hold 50,000 of them for the next incremental parse).
-  const extras: (LineParse | undefined)[] = new Array(n);
-  const put = (i: number, p: LineParse): void => {
-    stmts[i] = p.stmt;
-    if (p.comments.length || p.problems.length || p.depth !== 0 || p.openers.length) extras[i] = p;
+  // Statements in line order, built directly (no per-line array: on a large file every array of
+  // one slot per line is a fresh large allocation).
+  let statements: Statement[] = [];
+  // Most lines are a statement and nothing else: only the others keep their LineParse.
+  const extras = new Map<number, LineParse>();
+  const keep = (i: number, p: LineParse): void => {
+    if (p.stmt) statements.push(p.stmt);
+    if (p.comments.length || p.problems.length || p.depth !== 0 || p.openers.length) extras.set(i, p);
   };
   const state = newCommentState();
   const parseAt = (i: number): void => {
     const plain = parsePlainLine(srcs[i], i, state);
-    if (plain === null) put(i, parseLine(file, srcs[i], i, state));
-    else stmts[i] = plain;
+    if (plain === null) keep(i, parseLine(file, srcs[i], i, state));
+    else if (plain) statements.push(plain);
   };
   let i = 0;
   let reused = false;
   if (prev) {
-    const old = prev.srcs;
-    // Unchanged lines at the top keep their parse as is.
-    while (i < n && i < old.length && old[i] === srcs[i]) {
-      stmts[i] = prev.stmts[i];
-      extras[i] = prev.extras[i];
-      i++;
+    // Unchanged lines are found on the texts (common prefix and suffix), so no per-line text is kept.
+    const old = prev.text;
+    const oldN = prev.lineCount;
+    const olds = prev.syntax.statements;
+    const prefix = commonPrefix(old, text);
+    // A top line is unchanged when it and the break after it lie in the common prefix.
+    for (let off = 0; i < n && i < oldN; i++) {
+      const end = off + srcs[i].length;
+      if (end >= prefix) break;
+      off = end + breakAt(text, end);
     }
+    let top = 0;
+    while (top < olds.length && olds[top].line < i) top++;
+    statements = olds.slice(0, top);
+    for (const [k, p] of prev.extras) if (k < i) extras.set(k, p);
     if (i > 0) {
-      const after = prev.extras[i - 1] ?? CLOSED;
+      const after = prev.extras.get(i - 1) ?? CLOSED;
       state.depth = after.depth;
       state.openers = after.openers.slice();
     }
-    const delta = n - old.length;
-    // Unchanged lines at the bottom (not overlapping the top).
+    const delta = n - oldN;
+    // A bottom line is unchanged when it and the break before it lie in the common suffix (not overlapping the prefix).
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
     let tail = 0;
-    while (tail < n - i && tail < old.length - i && old[old.length - 1 - tail] === srcs[n - 1 - tail]) tail++;
+    for (let start = text.length - srcs[n - 1].length; tail < n - i && tail < oldN - i; tail++) {
+      if (start <= text.length - suffix) break;
+      const k = n - 1 - tail;
+      if (k === 0) { tail++; break; }
+      start -= breakBefore(text, start) + srcs[k - 1].length;
+    }
     const tailStart = n - tail;
     for (; i < tailStart; i++) parseAt(i);
     // Reuse the tail when the comment state entering it is what it was before.
-    const oldTailStart = old.length - tail;
-    const before = oldTailStart > 0 ? prev.extras[oldTailStart - 1] ?? CLOSED : CLOSED;
+    const oldTailStart = oldN - tail;
+    const before = oldTailStart > 0 ? prev.extras.get(oldTailStart - 1) ?? CLOSED : CLOSED;
     if (tail > 0 && sameState(state, before.depth, before.openers, delta)) {
-      for (let k = 0; k < tail; k++) {
-        const j = oldTailStart + k;
-        if (delta === 0) {
-          stmts[tailStart + k] = prev.stmts[j];
-          extras[tailStart + k] = prev.extras[j];
-        } else put(tailStart + k, shiftLine(lineOf(prev, j), delta));
+      let from = olds.length;
+      while (from > 0 && olds[from - 1].line >= oldTailStart) from--;
+      if (delta === 0) {
+        for (let k = from; k < olds.length; k++) statements.push(olds[k]);
+        for (const [k, p] of prev.extras) if (k >= oldTailStart) extras.set(k, p);
+      } else {
+        for (let j = oldTailStart, at = from; j < oldN; j++) {
+          const stmt = at < olds.length && olds[at].line === j ? olds[at++] : undefined;
+          const line = prev.extras.get(j) ?? { src: srcs[j + delta], stmt, comments: NONE, problems: NONE, depth: 0, openers: NONE };
+          keep(j + delta, shiftLine(line, delta));
+        }
       }
       i = n;
       reused = true;
     }
   }
   for (; i < n; i++) parseAt(i);
-  const finalOpeners = reused ? (extras[n - 1] ?? CLOSED).openers : state.openers;
-  const syntax = assemble(file, stmts, extras, finalOpeners);
-  remember(file, { text, srcs, stmts, extras, syntax });
+  const finalOpeners = reused ? (extras.get(n - 1) ?? CLOSED).openers : state.openers;
+  const syntax = assemble(file, statements, extras, finalOpeners);
+  remember(file, { text, lineCount: n, extras, syntax });
   return syntax;
 }
 
-function assemble(file: string, stmts: (Statement | undefined)[], extras: (LineParse | undefined)[], openers: Position[]): ConfigFileSyntax {
-  const statements: Statement[] = [];
+function assemble(file: string, statements: Statement[], extras: Map<number, LineParse>, openers: Position[]): ConfigFileSyntax {
   const out: ConfigFileSyntax = { file, statements, comments: [], problems: [] };
   const problems: ConfigProblem[] = out.problems;
-  for (let i = 0; i < stmts.length; i++) {
-    const l = extras[i];
-    if (l) {
-      for (const c of l.comments) out.comments.push(c);
-      for (const p of l.problems) problems.push(p);
-    }
-    const st = stmts[i];
-    if (st) {
-      statements.push(st);
-      if (st.kind === 'header' && out.firstHeaderLine === undefined) out.firstHeaderLine = i;
+  // `extras` is filled in line order, so comments and problems come out line by line.
+  for (const l of extras.values()) {
+    for (const c of l.comments) out.comments.push(c);
+    for (const p of l.problems) problems.push(p);
+  }
+  for (const st of statements) {
+    if (st.kind === 'header') {
+      out.firstHeaderLine = st.line;
+      break;
     }
   }
   for (const o of openers) {

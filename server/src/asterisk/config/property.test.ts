@@ -104,3 +104,23 @@ test('the fast path for plain key=value lines gives exactly what the general lin
     { numRuns: 3000 },
   );
 });
+
+test('incremental re-parsing of a file of several text blocks (unchanged lines found a block at a time) matches a fresh parse', () => {
+  // ~20 KB: the common prefix and suffix are compared in 4 KB blocks, then character by character.
+  const base = Array.from({ length: 600 }, (_, i) => (i % 50 === 0 ? `[c${i}]` : ` same => n,Set(V${i}=x) ; note ${i}`));
+  const edit = fc.record({ at: fc.nat({ max: 599 }), removed: fc.nat({ max: 2 }), inserted: fc.array(fc.constantFrom('k=v', ';-- open', 'close --;', '[new]', '', 'a=b\\;c'), { maxLength: 2 }) });
+  let n = 0;
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('\n', '\r\n', '\r'), (edits, sep, sepAfter) => {
+      const lines = [...base];
+      for (const e of edits) lines.splice(e.at, e.removed, ...e.inserted);
+      const after = lines.join(sep === sepAfter || n % 4 ? sep : sepAfter);
+      const id = `/blocks/${n++}.conf`;
+      parseConfigSyntax(id, base.join(sep));
+      const incremental = parseConfigSyntax(id, after);
+      const fresh = parseConfigSyntax(`/blocks-fresh/${n}.conf`, after);
+      assert.deepEqual(JSON.parse(JSON.stringify({ ...incremental, file: '' }).split(id).join('F')), JSON.parse(JSON.stringify({ ...fresh, file: '' }).split(`/blocks-fresh/${n}.conf`).join('F')));
+    }),
+    { numRuns: 60 },
+  );
+});

@@ -18,15 +18,21 @@ export class EffectiveVariable implements ConfigVariable {
   /** Explicit pieces (`+=` chains, a trimmed `+=` start); derived from `stmt` when absent. */
   private pieces: ValuePart[] | undefined;
   constructor(
-    public name: string,
     public key: string,
     public value: string,
-    public op: AssignOp,
     public file: string,
     public stmt: VariableStmt,
     parts?: ValuePart[],
   ) {
     this.pieces = parts;
+  }
+
+  /** The key as written and the operator: the defining statement's (not stored twice). */
+  get name(): string {
+    return this.stmt.name;
+  }
+  get op(): AssignOp {
+    return this.stmt.op;
   }
 
   get parts(): ValuePart[] {
@@ -38,7 +44,7 @@ export class EffectiveVariable implements ConfigVariable {
 
   /** A copy with some fields changed (what `{ ...v, … }` did on plain objects). */
   with(change: { value?: string; parts?: ValuePart[]; inheritedFrom?: ConfigSection; addedBy?: EffectiveVariable['addedBy'] | null }): EffectiveVariable {
-    const out = new EffectiveVariable(this.name, this.key, change.value ?? this.value, this.op, this.file, this.stmt, change.parts ?? this.pieces);
+    const out = new EffectiveVariable(this.key, change.value ?? this.value, this.file, this.stmt, change.parts ?? this.pieces);
     const inherited = change.inheritedFrom ?? this.inheritedFrom;
     if (inherited) out.inheritedFrom = inherited;
     const added = change.addedBy === null ? undefined : change.addedBy ?? this.addedBy;

@@ -120,9 +120,10 @@ export function nameKey(name: string): string {
  * should not pay for splitting every argument list.
  */
 class AppCall implements DpAppCall {
-  private argsCache?: DpArg[] = undefined;
-  private nodesCache?: DpNode[] = undefined;
+  /** Arguments and nodes once computed (one field: most calls never need either). */
+  private lazy: { args?: DpArg[]; nodes?: DpNode[] } | undefined = undefined;
   declare unclosed?: boolean;
+  /** Without data, `dataStart` is `nameEnd` (nothing between them); with data, just past the `(`. */
   constructor(
     private readonly s: string,
     readonly name: string,
@@ -130,17 +131,21 @@ class AppCall implements DpAppCall {
     readonly nameEnd: number,
     readonly dataStart: number,
     readonly dataEnd: number,
-    private readonly hasData: boolean,
   ) {}
+  private get hasData(): boolean {
+    return this.dataStart > this.nameEnd;
+  }
   get data(): string | undefined {
     return this.hasData ? this.s.slice(this.dataStart, this.dataEnd) : undefined;
   }
   get args(): DpArg[] {
-    return (this.argsCache ??= this.hasData ? splitArgs(this.s, this.dataStart, this.dataEnd) : []);
+    const lazy = (this.lazy ??= {});
+    return (lazy.args ??= this.hasData ? splitArgs(this.s, this.dataStart, this.dataEnd) : []);
   }
   /** `${…}` nodes of the data, or of the whole application part (it runs to the end of the value) without data. */
   get nodes(): DpNode[] {
-    return (this.nodesCache ??= this.hasData ? scanNodes(this.s, this.dataStart, this.dataEnd) : scanNodes(this.s, this.nameStart, this.s.length));
+    const lazy = (this.lazy ??= {});
+    return (lazy.nodes ??= this.hasData ? scanNodes(this.s, this.dataStart, this.dataEnd) : scanNodes(this.s, this.nameStart, this.s.length));
   }
   /** The plain-data form. */
   toJSON(): DpAppCall {
@@ -158,15 +163,15 @@ export function parseAppCall(s: string, start: number, end: number): DpAppCall {
   if (lp < 0 || lp >= end) {
     let e = end;
     while (e > start && isBlank(s[e - 1])) e--;
-    return new AppCall(s, internName(s.slice(start, e)), start, e, e, e, false);
+    return new AppCall(s, internName(s.slice(start, e)), start, e, e, e);
   }
   const name = s.slice(start, lp);
   // A `${` or `$[` in the name part: Asterisk takes the whole string as the application (hints).
-  if (name.includes('${') || name.includes('$[')) return new AppCall(s, s.slice(start, end), start, end, end, end, false);
+  if (name.includes('${') || name.includes('$[')) return new AppCall(s, s.slice(start, end), start, end, end, end);
   const rp = s.lastIndexOf(')', end - 1);
   const unclosed = rp <= lp;
   const dataEnd = unclosed ? end : rp;
-  const call = new AppCall(s, internName(name), start, lp, lp + 1, dataEnd, true);
+  const call = new AppCall(s, internName(name), start, lp, lp + 1, dataEnd);
   if (unclosed) call.unclosed = true;
   return call;
 }

@@ -62,27 +62,62 @@ export function toDialplanSections(config: ConfigLike): DpSourceSection[] {
   return config.sections.map(toSource);
 }
 
-/** Offset of the start of every line (`\n`, `\r\n` or `\r` end a line, as LineIndex splits). */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  if (!text.includes('\r')) {
-    // The usual file: `\n` only, found with indexOf (much faster than a loop over every character).
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-    return out;
+/**
+ * Offsets where lines start (`\n`, `\r\n` or `\r` end a line, as LineIndex splits), found by
+ * walking from the last line asked for: sections come in line order, so about one pass over the
+ * text serves them all without a table of every line.
+ */
+class LineOffsets {
+  private line = 0;
+  private offset = 0;
+  private readonly cr: boolean;
+  constructor(private readonly text: string) {
+    this.cr = text.includes('\r');
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) out.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      out.push(i + 1);
+  /** Offset of the start of `line`, undefined past the last line. */
+  at(line: number): number | undefined {
+    // A section's end line is the next header's line, so the walk steps back a line now and then.
+    while (this.line > line) {
+      this.offset = this.prevStart(this.offset);
+      this.line--;
     }
+    while (this.line < line) {
+      const next = this.nextStart(this.offset);
+      if (next === -1) return undefined;
+      this.offset = next;
+      this.line++;
+    }
+    return this.offset;
   }
-  return out;
+  /** Start of the line before the one starting at `start` (> 0). */
+  private prevStart(start: number): number {
+    const t = this.text;
+    let i = start - 1;
+    if (t.charCodeAt(i) === 10 && t.charCodeAt(i - 1) === 13) i--;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = t.charCodeAt(j);
+      if (c === 10 || c === 13) return j + 1;
+    }
+    return 0;
+  }
+  private nextStart(from: number): number {
+    const t = this.text;
+    if (!this.cr) {
+      // The usual file: `\n` only, found with indexOf (much faster than a loop over every character).
+      const i = t.indexOf('\n', from);
+      return i === -1 ? -1 : i + 1;
+    }
+    for (let i = from; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10) return i + 1;
+      if (c === 13) return t.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return -1;
+  }
 }
 
 function* keyed(config: ConfigLike, text: string | undefined): Generator<KeyedSection> {
-  const starts = text !== undefined ? lineStarts(text) : undefined;
+  const starts = text !== undefined ? new LineOffsets(text) : undefined;
   for (const s of config.sections) {
     // A section written in one block of this document is keyed by that block's text (cheap: a
     // slice and one string compare); one with inherited, added or included lines by its lines.
@@ -91,8 +126,8 @@ function* keyed(config: ConfigLike, text: string | undefined): Generator<KeyedSe
     let body: string | undefined;
     let src: DpSourceSection | undefined;
     if (own) {
-      const from = starts![s.header.line] ?? 0;
-      const to = starts![s.endLine + 1] ?? text!.length;
+      const from = starts!.at(s.header.line) ?? 0;
+      const to = starts!.at(s.endLine + 1) ?? text!.length;
       key = `${s.header.line}\u0001${s.endLine}`;
       body = text!.slice(from, to);
     } else {

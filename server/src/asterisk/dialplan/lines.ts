@@ -14,25 +14,30 @@ export function locOf(l: DpSourceLine, file: string): Loc {
 
 export class ExtensionLine implements DpExtension {
   private locCache: Loc | undefined = undefined;
-  private prioCache: DpPriority | undefined = undefined;
   /** Every field is set here, so every line has one shape (rules read these on every line). */
   constructor(
     public kind: 'exten' | 'same',
-    public value: string,
     public index: number,
     /** The config line and its context's file (`loc` names the line's own file when it has one). */
     private readonly src: DpSourceLine,
     private readonly file: string,
     public pattern: DpPattern | undefined,
-    public inheritedPattern: boolean | undefined,
     public callerId: { text: string; start: number; end: number } | undefined,
     public app: DpAppCall | undefined,
     public dropped: string | undefined,
-    /** The priority field's offsets in `value` ([-1, -1] when the line has none), parsed when read. */
-    private prioStart: number,
-    private prioEnd: number,
+    /** The priority field's offsets in `value` ([-1, -1] when the line has none), parsed on each read. */
+    private readonly prioStart: number,
+    private readonly prioEnd: number,
   ) {}
 
+  /** The value as Asterisk received it: the config line's. */
+  get value(): string {
+    return this.src.value;
+  }
+  /** A `same =>` line takes the previous `exten =>` pattern. */
+  get inheritedPattern(): boolean | undefined {
+    return this.kind === 'same' && this.pattern ? true : undefined;
+  }
   get loc(): Loc {
     return (this.locCache ??= locOf(this.src, this.file));
   }
@@ -40,12 +45,7 @@ export class ExtensionLine implements DpExtension {
     return this.src.nameRange;
   }
   get priority(): DpPriority | undefined {
-    if (!this.prioCache && this.prioStart >= 0) this.prioCache = parsePriority(this.value, this.prioStart, this.prioEnd);
-    return this.prioCache;
-  }
-  set priority(p: DpPriority | undefined) {
-    this.prioCache = p;
-    this.prioStart = this.prioEnd = -1;
+    return this.prioStart >= 0 ? parsePriority(this.src.value, this.prioStart, this.prioEnd) : undefined;
   }
 
   /** The plain-data form (loc and keyRange included, the config line left out). */

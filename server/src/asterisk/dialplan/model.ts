@@ -114,8 +114,8 @@ export function parseContext(sec: DpSourceSection): DpContext {
         else if (prio.kind === 'number') lastPriority = prio.value ?? lastPriority;
       }
       const ext = new ExtensionLine(
-        isSame ? 'same' : 'exten', l.value, ctx.extensions.length, l, sec.file, pattern, isSame && pattern ? true : undefined,
-        parts.callerId, parts.app, dropped, prio ? parts.priorityStart! : -1, prio ? parts.priorityEnd! : -1,
+        isSame ? 'same' : 'exten', ctx.extensions.length, l, sec.file, pattern, parts.callerId, parts.app, dropped,
+        prio ? parts.priorityStart! : -1, prio ? parts.priorityEnd! : -1,
       );
       ctx.extensions.push(ext);
       trackTaint(ctx, ext);
