@@ -183,14 +183,78 @@ export interface ExtenParts {
   /** The priority field, untrimmed: `parsePriority(value, priorityStart, priorityEnd)` gives `priority` again. */
   priorityStart?: number;
   priorityEnd?: number;
+  /** The priority's kind and number (what the builder tracks); `priority` itself when it was built. */
+  priorityClass?: { kind: DpPriority['kind']; value?: number };
   app?: DpAppCall;
   /** Why Asterisk skips this line, when it does. */
   problem?: string;
 }
 
+/**
+ * The kind and number of the commonest priorities (`n`, `N`, or digits alone) without building a
+ * DpPriority; undefined for anything else (then `parsePriority` decides). Same answer as
+ * `parsePriority(s, start, end)`.
+ */
+export function quickPriority(s: string, start: number, end: number): { kind: 'next' | 'number'; value?: number } | undefined {
+  while (start < end && isBlank(s[start])) start++;
+  while (end > start && isBlank(s[end - 1])) end--;
+  const len = end - start;
+  if (len === 1 && (s[start] === 'n' || s[start] === 'N')) return NEXT;
+  if (len === 0 || len > 9) return undefined;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    value = value * 10 + d;
+  }
+  return value >= 1 && value < NUMBERS.length ? NUMBERS[value] : undefined;
+}
+const NEXT = { kind: 'next' as const };
+/** Shared answers for priorities 1..99 (no object per line). */
+const NUMBERS = Array.from({ length: 100 }, (_, value) => ({ kind: 'number' as const, value }));
+
+/**
+ * Dialplan patterns repeat (`_X.`, the same extension numbers in every context): equal texts at
+ * the same offset share one DpPattern (plain data, never modified). Bounded.
+ */
+const patterns = new Map<string, DpPattern>();
+export function sharedPattern(s: string, start: number, end: number): DpPattern {
+  if (end - start > 40) return parsePattern(s, start, end);
+  const key = `${start}\u0001${s.slice(start, end)}`;
+  let p = patterns.get(key);
+  if (!p) {
+    p = parsePattern(s, start, end);
+    if (patterns.size < 4096) patterns.set(key, p);
+  }
+  return p;
+}
+
 /** Splits an `exten =>` value (withExt) or a `same =>` value (without). */
 export function parseExtenValue(value: string, withExt: boolean): ExtenParts {
   const out: ExtenParts = {};
+  splitExten(value, withExt, out, false);
+  return out;
+}
+
+const scratch: ExtenParts = {
+  pattern: undefined, callerId: undefined, priority: undefined, priorityClass: undefined, priorityStart: undefined,
+  priorityEnd: undefined, app: undefined, problem: undefined,
+};
+
+/**
+ * `parseExtenValue` for the dialplan builder, which reads the parts at once and keeps only some:
+ * the result is one reused object (valid until the next call), patterns are shared, and the
+ * commonest priorities are classified without a DpPriority (`priorityClass` is always set,
+ * `priority` only when it had to be built).
+ */
+export function parseExtenValueLean(value: string, withExt: boolean): ExtenParts {
+  const out = scratch;
+  out.pattern = out.callerId = out.priority = out.priorityClass = out.priorityStart = out.priorityEnd = out.app = out.problem = undefined;
+  splitExten(value, withExt, out, true);
+  return out;
+}
+
+function splitExten(value: string, withExt: boolean, out: ExtenParts, lean: boolean): void {
   let rest = 0;
   if (withExt) {
     const sep = extSeparator(value);
@@ -207,16 +271,20 @@ export function parseExtenValue(value: string, withExt: boolean): ExtenParts {
       ee = slash;
       while (ee > es && isBlank(value[ee - 1])) ee--;
     }
-    out.pattern = parsePattern(value, es, ee);
-    if (sep < 0) { out.problem = 'no priority after the extension'; return out; }
+    out.pattern = lean ? sharedPattern(value, es, ee) : parsePattern(value, es, ee);
+    if (sep < 0) { out.problem = 'no priority after the extension'; return; }
     rest = sep + 1;
   }
   const comma = value.indexOf(',', rest);
   const prioEnd = comma < 0 ? value.length : comma;
-  out.priority = parsePriority(value, rest, prioEnd);
+  const quick = lean ? quickPriority(value, rest, prioEnd) : undefined;
+  if (quick) out.priorityClass = quick;
+  else {
+    const p = (out.priority = parsePriority(value, rest, prioEnd));
+    out.priorityClass = p;
+    if (p.kind === 'invalid') out.problem = p.text.includes('(') ? 'label missing its closing `)`' : `invalid priority "${p.text}"`;
+  }
   out.priorityStart = rest;
   out.priorityEnd = prioEnd;
-  if (out.priority.kind === 'invalid') out.problem = out.priority.text.includes('(') ? 'label missing its closing `)`' : `invalid priority "${out.priority.text}"`;
   out.app = parseAppCall(value, comma < 0 ? value.length : comma + 1, value.length);
-  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Range } from '../../engine/types';
 import { scanNodes } from './expr';
-import { nameKey, parseExtenValue } from './exten';
+import { nameKey, parseExtenValueLean } from './exten';
 import type { Dialplan, DpContext, DpExtension, DpInclude, DpPattern, DpSourceSection, Loc } from './types';
 import { findTaint } from './taint';
 import { ExtensionLine, locOf } from './lines';
@@ -96,7 +96,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     const key = l.name.toLowerCase();
     if (key === 'exten' || key.startsWith('same')) {
       const isSame = key !== 'exten';
-      const parts = parseExtenValue(l.value, !isSame);
+      const parts = parseExtenValueLean(l.value, !isSame);
       let pattern: DpPattern | undefined;
       let dropped: string | undefined;
       if (isSame) {
@@ -107,7 +107,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
         lastPattern = parts.pattern;
       }
       if (!dropped && parts.problem) dropped = parts.problem;
-      const prio = parts.priority;
+      const prio = parts.priorityClass;
       if (!dropped && prio) {
         if (prio.kind === 'next' && lastPriority < 1) dropped = 'priority `n` on the first line of a context';
         else if (prio.kind === 'next') lastPriority++;

@@ -1,6 +1,10 @@
 import type { RawFinding } from '../../engine/types';
 import { rangeAt } from '../dialplan/model';
-import { appIs, contextRule, fileFinding } from '../dialplan/ruleKit';
+import { nameKey } from '../dialplan/exten';
+import { contextRule, fileFinding } from '../dialplan/ruleKit';
+
+/** Applications whose data holds dial strings. */
+const DIAL_APPS = new Set(['dial', 'originate', 'chanisavail', 'page']);
 
 /** `IAX2/user:secret@host` or `SIP/user:secret@host`; `user:[keyname]@` is an RSA key name, not a secret. */
 const CRED = /\b(IAX2|SIP)\/([^/@:,)\s]+):([^@/,)\s[][^@/,)\s]*)@/gi;
@@ -29,7 +33,7 @@ export const AST405 = contextRule(
       }
     };
     for (const ext of c.extensions) {
-      if (ext.dropped || !ext.app || !appIs(ext, 'dial', 'originate', 'chanisavail', 'page')) continue;
+      if (ext.dropped || !ext.app || !DIAL_APPS.has(nameKey(ext.app.name))) continue;
       const app = ext.app;
       scan(ext.value, app.dataStart, app.dataEnd, ext, () => `${app.name.trim()}()`);
     }
