@@ -172,12 +172,12 @@ class Builder {
       sec.variables.push(this.newVar(file, v, trimmed, [p2]));
       return;
     }
-    sec.variables.push(this.newVar(file, v, v.value, undefined));
+    sec.variables.push(this.newVar(file, v, v.value, undefined, key));
   }
 
   /** `parts` undefined: the statement's whole value (derived when read). */
-  private newVar(file: string, v: VariableStmt, value: string, parts: ValuePart[] | undefined): ConfigVariable {
-    const out = new EffectiveVariable(v.name.toLowerCase(), value, file, v, parts);
+  private newVar(file: string, v: VariableStmt, value: string, parts: ValuePart[] | undefined, key = v.name.toLowerCase()): ConfigVariable {
+    const out = new EffectiveVariable(key, value, file, v, parts);
     if (this.currentAddition) out.addedBy = this.currentAddition;
     return out;
   }

@@ -25,6 +25,23 @@ export function internKey(key: string): string {
   return key;
 }
 
+const recent: string[] = [];
+/**
+ * `internKey(src.slice(start, end))` without the slice when the key is one of the last few seen
+ * (a dialplan alternates `exten` and `same`): compared in place.
+ */
+export function keyAt(src: string, start: number, end: number): string {
+  const len = end - start;
+  for (let k = 0; k < recent.length; k++) {
+    const key = recent[k];
+    if (key.length === len && src.startsWith(key, start)) return key;
+  }
+  const key = internKey(src.slice(start, end));
+  if (recent.length >= 4) recent.pop();
+  recent.unshift(key);
+  return key;
+}
+
 export class VariableLine implements VariableStmt {
   readonly kind = 'variable' as const;
   /** Set only when an escape moved value characters (see VariableStmt.valueCols). */

@@ -5,7 +5,7 @@
  */
 import type { Position, Range } from '../../engine/types';
 import { scanLine, type CommentState } from './comments';
-import { internKey, VariableLine } from './statements';
+import { internKey, keyAt, VariableLine } from './statements';
 import type { CommentSpan, ConfigProblem, DirectiveStmt, HeaderStmt, Statement, VariableStmt } from './types';
 
 /** C `isspace` in the "C" locale. */
@@ -137,7 +137,7 @@ export function parsePlainLine(src: string, i: number, state: CommentState): Var
   let ve = to;
   if (op !== '+=') while (vs < ve && isSpace(src[vs])) vs++;
   // An empty range sits at its start column (as Slice.rangeOf puts it).
-  return new VariableLine(i, internKey(src.slice(ns, ne)), op, src.slice(vs, ve), from, to, ns, ne, opStart, valueStart, vs, ve > vs ? ve : vs);
+  return new VariableLine(i, keyAt(src, ns, ne), op, src.slice(vs, ve), from, to, ns, ne, opStart, valueStart, vs, ve > vs ? ve : vs);
 }
 
 /** Parses line `i` given the comment state before it (mutated to the state after it). */

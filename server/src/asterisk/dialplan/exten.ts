@@ -103,6 +103,20 @@ export function internName(name: string): string {
   return name;
 }
 
+const recentNames: string[] = [];
+/** `internName(s.slice(start, end))`, compared in place with the last few names seen (no slice per line). */
+function nameAt(s: string, start: number, end: number): string {
+  const len = end - start;
+  for (let k = 0; k < recentNames.length; k++) {
+    const name = recentNames[k];
+    if (name.length === len && s.startsWith(name, start)) return name;
+  }
+  const name = internName(s.slice(start, end));
+  if (recentNames.length >= 8) recentNames.pop();
+  recentNames.unshift(name);
+  return name;
+}
+
 const keys = new Map<string, string>();
 /** `name.trim().toLowerCase()`, remembered per distinct name (rules compare it on every line). */
 export function nameKey(name: string): string {
@@ -163,15 +177,15 @@ export function parseAppCall(s: string, start: number, end: number): DpAppCall {
   if (lp < 0 || lp >= end) {
     let e = end;
     while (e > start && isBlank(s[e - 1])) e--;
-    return new AppCall(s, internName(s.slice(start, e)), start, e, e, e);
+    return new AppCall(s, nameAt(s, start, e), start, e, e, e);
   }
-  const name = s.slice(start, lp);
+  const name = nameAt(s, start, lp);
   // A `${` or `$[` in the name part: Asterisk takes the whole string as the application (hints).
   if (name.includes('${') || name.includes('$[')) return new AppCall(s, s.slice(start, end), start, end, end, end);
   const rp = s.lastIndexOf(')', end - 1);
   const unclosed = rp <= lp;
   const dataEnd = unclosed ? end : rp;
-  const call = new AppCall(s, internName(name), start, lp, lp + 1, dataEnd);
+  const call = new AppCall(s, name, start, lp, lp + 1, dataEnd);
   if (unclosed) call.unclosed = true;
   return call;
 }
