@@ -38,7 +38,8 @@ export const AST402 = contextRule(
   (c, ctx) => {
     const out: RawFinding[] = [];
     for (const ext of c.extensions) {
-      if (ext.dropped || !ext.app) continue;
+      // Every `${…}` starts with `$`: a value without one has no node to look at.
+      if (ext.dropped || !ext.app || !ext.value.includes('$')) continue;
       const nodes = commandNodes(ext);
       if (!nodes.length) continue;
       const open = !!ext.pattern && (ext.pattern.open || ext.pattern.nonDigitClass);
