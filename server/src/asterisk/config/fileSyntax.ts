@@ -54,7 +54,6 @@ function shiftLine(p: LineParse, d: number): LineParse {
   if (d === 0) return p;
   const stmt = p.stmt && shiftStmt(p.stmt, d);
   return {
-    src: p.src,
     ...(stmt ? { stmt } : {}),
     comments: p.comments.map((c) => ({ kind: c.kind, range: sr(c.range, d) })),
     problems: p.problems.map((x) => ({ ...x, range: sr(x.range, d), ...(x.stmt ? { stmt } : {}) })),
@@ -118,16 +117,28 @@ function breakAt(text: string, at: number): number {
   return c === 13 ? (text.charCodeAt(at + 1) === 10 ? 2 : 1) : c === 10 ? 1 : 0;
 }
 
-/** Length of the line break that ends just before `at`. */
-function breakBefore(text: string, at: number): number {
-  return text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13 ? 2 : 1;
+/** End of the line starting at `from` (its first break character, or the end of the text). */
+function lineEnd(text: string, from: number, cr: boolean): number {
+  const nl = text.indexOf('\n', from);
+  if (!cr) return nl === -1 ? text.length : nl;
+  const r = text.indexOf('\r', from);
+  const e = nl === -1 ? r : r === -1 ? nl : Math.min(nl, r);
+  return e === -1 ? text.length : e;
+}
+
+/** Start of the line before the one starting at `start` (> 0). */
+function prevLineStart(text: string, start: number, cr: boolean): number {
+  let i = start - 1;
+  if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  // `i` is the line break before `start`; the line before starts after the break before it.
+  if (i <= 0) return 0;
+  const nl = text.lastIndexOf('\n', i - 1);
+  return (cr ? Math.max(nl, text.lastIndexOf('\r', i - 1)) : nl) + 1;
 }
 
 export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax {
   const prev = cache.get(file);
   if (prev && prev.text === text) return prev.syntax;
-  const srcs = lineTexts(text);
-  const n = srcs.length;
   // Statements in line order, built directly (no per-line array: on a large file every array of
   // one slot per line is a fresh large allocation).
   let statements: Statement[] = [];
@@ -138,27 +149,62 @@ export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax 
     if (p.comments.length || p.problems.length || p.depth !== 0 || p.openers.length) extras.set(i, p);
   };
   const state = newCommentState();
-  const parseAt = (i: number): void => {
-    const plain = parsePlainLine(srcs[i], i, state);
-    if (plain === null) keep(i, parseLine(file, srcs[i], i, state));
+  const parseAt = (i: number, src: string): void => {
+    const plain = parsePlainLine(src, i, state);
+    if (plain === null) keep(i, parseLine(file, src, i, state));
     else if (plain) statements.push(plain);
   };
-  let i = 0;
+  let n: number;
   let reused = false;
-  if (prev) {
-    // Unchanged lines are found on the texts (common prefix and suffix), so no per-line text is kept.
+  if (!prev) {
+    const srcs = lineTexts(text);
+    n = srcs.length;
+    for (let i = 0; i < n; i++) parseAt(i, srcs[i]);
+  } else {
+    // Unchanged lines are found on the texts (common prefix and suffix), and only the lines
+    // between them are split and parsed: no per-line text is kept or rebuilt.
     const old = prev.text;
     const oldN = prev.lineCount;
     const olds = prev.syntax.statements;
+    const cr = text.includes('\r');
     const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
     // A top line is unchanged when it and the break after it lie in the common prefix.
-    for (let off = 0; i < n && i < oldN; i++) {
-      const end = off + srcs[i].length;
-      if (end >= prefix) break;
+    let i = 0;
+    let off = 0;
+    for (;;) {
+      const end = lineEnd(text, off, cr);
+      if (i >= oldN || end >= prefix) break;
+      i++;
       off = end + breakAt(text, end);
     }
+    // A bottom line is unchanged when it and the break before it lie in the common suffix, after line i.
+    let tail = 0;
+    let tailOff = text.length + 1;
+    const lastNl = text.lastIndexOf('\n');
+    const lastStart = (cr ? Math.max(lastNl, text.lastIndexOf('\r')) : lastNl) + 1;
+    for (let start = lastStart; tail < oldN - i && start > off && start > text.length - suffix; tail++) {
+      tailOff = start;
+      start = prevLineStart(text, start, cr);
+    }
+    // The lines in between, as `lineTexts` splits them.
+    const mids: string[] = [];
+    for (let p = off; ; ) {
+      const e = lineEnd(text, p, cr);
+      mids.push(text.slice(p, e));
+      if (e >= text.length) break;
+      p = e + breakAt(text, e);
+      if (p >= tailOff) break;
+    }
+    if (i === 0 && mids[0].charCodeAt(0) === 0xfeff) mids[0] = ' ' + mids[0].slice(1);
+    n = i + mids.length + tail;
     let top = 0;
-    while (top < olds.length && olds[top].line < i) top++;
+    let hi = olds.length;
+    while (top < hi) {
+      const mid = (top + hi) >> 1;
+      if (olds[mid].line < i) top = mid + 1;
+      else hi = mid;
+    }
     statements = olds.slice(0, top);
     for (const [k, p] of prev.extras) if (k < i) extras.set(k, p);
     if (i > 0) {
@@ -166,18 +212,9 @@ export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax 
       state.depth = after.depth;
       state.openers = after.openers.slice();
     }
-    const delta = n - oldN;
-    // A bottom line is unchanged when it and the break before it lie in the common suffix (not overlapping the prefix).
-    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-    let tail = 0;
-    for (let start = text.length - srcs[n - 1].length; tail < n - i && tail < oldN - i; tail++) {
-      if (start <= text.length - suffix) break;
-      const k = n - 1 - tail;
-      if (k === 0) { tail++; break; }
-      start -= breakBefore(text, start) + srcs[k - 1].length;
-    }
+    for (let k = 0; k < mids.length; k++) parseAt(i + k, mids[k]);
     const tailStart = n - tail;
-    for (; i < tailStart; i++) parseAt(i);
+    const delta = n - oldN;
     // Reuse the tail when the comment state entering it is what it was before.
     const oldTailStart = oldN - tail;
     const before = oldTailStart > 0 ? prev.extras.get(oldTailStart - 1) ?? CLOSED : CLOSED;
@@ -190,15 +227,20 @@ export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax 
       } else {
         for (let j = oldTailStart, at = from; j < oldN; j++) {
           const stmt = at < olds.length && olds[at].line === j ? olds[at++] : undefined;
-          const line = prev.extras.get(j) ?? { src: srcs[j + delta], stmt, comments: NONE, problems: NONE, depth: 0, openers: NONE };
-          keep(j + delta, shiftLine(line, delta));
+          keep(j + delta, shiftLine(prev.extras.get(j) ?? { stmt, comments: NONE, problems: NONE, depth: 0, openers: NONE }, delta));
         }
       }
-      i = n;
       reused = true;
+    } else if (tail > 0) {
+      // The tail's comment state changed: parse it too.
+      let p = tailOff;
+      for (let k = tailStart; k < n; k++) {
+        const e = lineEnd(text, p, cr);
+        parseAt(k, text.slice(p, e));
+        p = e + breakAt(text, e);
+      }
     }
   }
-  for (; i < n; i++) parseAt(i);
   const finalOpeners = reused ? (extras.get(n - 1) ?? CLOSED).openers : state.openers;
   const syntax = assemble(file, statements, extras, finalOpeners);
   remember(file, { text, lineCount: n, extras, syntax });

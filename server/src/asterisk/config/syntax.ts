@@ -83,7 +83,6 @@ class Slice {
 
 /** What one physical line contributes: its statement, comments and problems, and the comment state after it. */
 export interface LineParse {
-  src: string;
   stmt?: Statement;
   comments: CommentSpan[];
   problems: ConfigProblem[];
@@ -145,7 +144,7 @@ export function parseLine(file: string, src: string, i: number, state: CommentSt
   const scanned = scanLine(src, i, state);
   // `stmt` is in the literal (not added later) so every LineParse keeps one shape, without a
   // separate property store per line.
-  const out: LineParse = { src, stmt: undefined, comments: NO_COMMENTS, problems: NO_PROBLEMS, depth: state.depth, openers: state.openers.length ? state.openers.slice() : NO_OPENERS };
+  const out: LineParse = { stmt: undefined, comments: NO_COMMENTS, problems: NO_PROBLEMS, depth: state.depth, openers: state.openers.length ? state.openers.slice() : NO_OPENERS };
   if (scanned.comments.length) {
     out.comments = scanned.comments.map((c) => ({ kind: c.kind, range: { start: { line: i, character: c.start }, end: { line: i, character: c.end } } }));
   }
