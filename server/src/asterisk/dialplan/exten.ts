@@ -205,7 +205,7 @@ export interface ExtenParts {
 }
 
 /**
- * The kind and number of the commonest priorities (`n`, `N`, or digits alone) without building a
+ * The kind and number of the commonest priorities (`n`, `n(label)`, or digits alone) without building a
  * DpPriority; undefined for anything else (then `parsePriority` decides). Same answer as
  * `parsePriority(s, start, end)`.
  */
@@ -213,7 +213,15 @@ export function quickPriority(s: string, start: number, end: number): { kind: 'n
   while (start < end && isBlank(s[start])) start++;
   while (end > start && isBlank(s[end - 1])) end--;
   const len = end - start;
-  if (len === 1 && (s[start] === 'n' || s[start] === 'N')) return NEXT;
+  if (s[start] === 'n' || s[start] === 'N') {
+    if (len === 1) return NEXT;
+    // `n(label)`: the head before the first `(` is `n`, and a `)` closes the label.
+    if (s[start + 1] === '(') {
+      const rp = s.indexOf(')', start + 2);
+      return rp !== -1 && rp < end ? NEXT : undefined;
+    }
+    return undefined;
+  }
   if (len === 0 || len > 9) return undefined;
   let value = 0;
   for (let i = start; i < end; i++) {

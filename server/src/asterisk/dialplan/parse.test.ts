@@ -151,4 +151,6 @@ test('property: the builder\'s lean split (shared patterns, quick priorities) re
   assert.equal(quickPriority(' 7 ', 0, 3)?.value, 7);
   assert.equal(quickPriority('0', 0, 1), undefined);
   assert.equal(quickPriority('next', 0, 4), undefined);
+  assert.equal(quickPriority('n(retry)', 0, 8)?.kind, 'next');
+  assert.equal(quickPriority('n(retry', 0, 7), undefined);
 });
