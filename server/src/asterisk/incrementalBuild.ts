@@ -7,6 +7,7 @@
  */
 import { buildConfig, type BuildInput } from './config/effective';
 import { parseConfigSyntax } from './config/fileSyntax';
+import { EffectiveVariable } from './config/variables';
 import type { AsteriskConfig, ConfigFileSyntax, ConfigSection, ConfigVariable, Statement, VariableStmt } from './config/types';
 
 const MAX_DOCUMENTS = 32;
@@ -46,11 +47,7 @@ function valueEdits(before: ConfigFileSyntax, after: ConfigFileSyntax): Map<Stat
 
 function rebuild(prev: AsteriskConfig, syntax: AsteriskConfig['syntax'], changed: Map<Statement, VariableStmt>): AsteriskConfig {
   // Exactly what the builder makes for a plain `key=value` line (config/effective.ts).
-  const fresh = (v: ConfigVariable, n: VariableStmt): ConfigVariable => {
-    const part: ConfigVariable['parts'][number] = { file: v.file, line: n.line, text: n.value, range: n.valueRange };
-    if (n.valueCols) part.cols = n.valueCols;
-    return { name: n.name, key: n.name.toLowerCase(), value: n.value, op: n.op, file: v.file, stmt: n, parts: [part] };
-  };
+  const fresh = (v: ConfigVariable, n: VariableStmt): ConfigVariable => new EffectiveVariable(n.name.toLowerCase(), n.value, v.file, n);
   const sections: ConfigSection[] = prev.sections.map((s) => {
     if (!s.variables.some((v) => changed.has(v.stmt))) return s;
     return { ...s, variables: s.variables.map((v) => { const n = changed.get(v.stmt); return n ? fresh(v, n) : v; }) };

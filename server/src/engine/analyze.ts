@@ -1,5 +1,5 @@
 import { ENGINE_RULES, INTERNAL_ERROR, SUPPRESSION_UNKNOWN_RULE, SUPPRESSION_UNUSED } from './engineRules';
-import { RuleRegistry } from './registry';
+import { compareRuleIds, RuleRegistry } from './registry';
 import type { AnalysisContext, CrossFileRule, LanguagePlugin, ModelProvider, ParsedFile, Rule, SourceDoc } from './rule';
 import type { Settings } from './settings';
 import type { FileSystemView } from './fs';
@@ -97,7 +97,7 @@ export class Engine {
       });
     }
     this.applySuppressions(doc, file, findings, ctx);
-    findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+    findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareRuleIds(a.ruleId, b.ruleId));
     return { findings, parsed: file };
   }
 

@@ -5,6 +5,14 @@ import type { LanguagePlugin, Rule, RuleMeta } from './rule';
  * Ids are unique; a slug may be shared across families (the catalogue names AST001 and F2B001
  * both `unparsable-line`), and then names every rule that carries it.
  */
+/**
+ * Order of rule ids. Ids are FAMILY + three digits (checked on registration), for which plain
+ * code-unit order is `localeCompare`'s order, without loading the ICU collator (~8 ms per process).
+ */
+export function compareRuleIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export class RuleRegistry {
   private readonly byId = new Map<string, RuleMeta>();
   private readonly bySlug = new Map<string, RuleMeta[]>();
@@ -22,7 +30,7 @@ export class RuleRegistry {
       this.bySlug.set(meta.slug, [...sameSlug, meta]);
       this.all.push(meta);
     }
-    this.all.sort((a, b) => a.id.localeCompare(b.id));
+    this.all.sort((a, b) => compareRuleIds(a.id, b.id));
   }
 
   /** Every rule a name (id in any case, or slug) designates; empty when none. */

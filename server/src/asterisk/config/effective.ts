@@ -8,6 +8,7 @@ import type { FileSystemView } from '../../engine/fs';
 import { resolveInclude } from './includes';
 import { configKind } from './kind';
 import { parseConfigSyntax } from './fileSyntax';
+import { EffectiveVariable, partOf } from './variables';
 import type {
   AsteriskConfig, ConfigFileSyntax, ConfigKind, ConfigProblem, ConfigSection, ConfigVariable, HeaderStmt, ValuePart, VariableStmt,
 } from './types';
@@ -135,7 +136,7 @@ class Builder {
         continue;
       }
       section.bases.push(base);
-      for (const v of base.variables) section.variables.push({ ...v, inheritedFrom: base, addedBy: undefined });
+      for (const v of base.variables) section.variables.push(asEffective(v).with({ inheritedFrom: base, addedBy: null }));
     }
     this.model.sections.push(section);
     const same = this.byKey.get(key);
@@ -152,13 +153,11 @@ class Builder {
       return;
     }
     const key = v.name.toLowerCase();
-    const part: ValuePart = { file, line: v.line, text: v.value, range: v.valueRange };
-    if (v.valueCols) part.cols = v.valueCols;
     if (v.op === '+=') {
       for (let i = sec.variables.length - 1; i >= 0; i--) {
         const old = sec.variables[i];
         if (old.key !== key) continue;
-        sec.variables[i] = { ...old, value: old.value + v.value, parts: [...old.parts, part] };
+        sec.variables[i] = asEffective(old).with({ value: old.value + v.value, parts: [...old.parts, partOf(file, v)] });
         return;
       }
       // With nothing to append to, `+=` acts like `=`.
@@ -170,17 +169,27 @@ class Builder {
         range: { start: { line: v.line, character: startCol }, end: v.valueRange.end },
         ...(v.valueCols ? { cols: v.valueCols.slice(cut) } : {}),
       };
-      sec.variables.push(this.newVar(file, v, trimmed, p2));
+      sec.variables.push(this.newVar(file, v, trimmed, [p2]));
       return;
     }
-    sec.variables.push(this.newVar(file, v, v.value, part));
+    sec.variables.push(this.newVar(file, v, v.value, undefined, key));
   }
 
-  private newVar(file: string, v: VariableStmt, value: string, part: ValuePart): ConfigVariable {
-    const out: ConfigVariable = { name: v.name, key: v.name.toLowerCase(), value, op: v.op, file, stmt: v, parts: [part] };
+  /** `parts` undefined: the statement's whole value (derived when read). */
+  private newVar(file: string, v: VariableStmt, value: string, parts: ValuePart[] | undefined, key = v.name.toLowerCase()): ConfigVariable {
+    const out = new EffectiveVariable(key, value, file, v, parts);
     if (this.currentAddition) out.addedBy = this.currentAddition;
     return out;
   }
+}
+
+/** The variable as an EffectiveVariable (the builder makes only those; a plain one is wrapped). */
+function asEffective(v: ConfigVariable): EffectiveVariable {
+  if (v instanceof EffectiveVariable) return v;
+  const out = new EffectiveVariable(v.key, v.value, v.file, v.stmt, v.parts);
+  if (v.inheritedFrom) out.inheritedFrom = v.inheritedFrom;
+  if (v.addedBy) out.addedBy = v.addedBy;
+  return out;
 }
 
 /**

@@ -6,12 +6,15 @@
  */
 import type { Position, Range } from '../../engine/types';
 import { newCommentState, type CommentState } from './comments';
-import { parseLine, type LineParse } from './syntax';
+import { VariableLine } from './statements';
+import { parseLine, parsePlainLine, type LineParse } from './syntax';
 import type { ConfigFileSyntax, ConfigProblem, HeaderStmt, Statement } from './types';
 
 interface CacheEntry {
   text: string;
-  lines: LineParse[];
+  lineCount: number;
+  /** The whole parse of the lines that have more than a statement (comments, problems, open block comments), in line order. */
+  extras: Map<number, LineParse>;
   syntax: ConfigFileSyntax;
 }
 
@@ -34,6 +37,7 @@ function sr(r: Range, d: number): Range {
 
 /** The same statement `d` lines further down. */
 function shiftStmt(st: Statement, d: number): Statement {
+  if (st instanceof VariableLine) return st.moved(d);
   const base = { line: st.line + d, range: sr(st.range, d), nameRange: sr(st.nameRange, d) };
   if (st.kind === 'variable') return { ...st, ...base, opRange: sr(st.opRange, d), valueRange: sr(st.valueRange, d) };
   if (st.kind === 'directive') return { ...st, ...base, ...(st.argumentRange ? { argumentRange: sr(st.argumentRange, d) } : {}) };
@@ -50,7 +54,6 @@ function shiftLine(p: LineParse, d: number): LineParse {
   if (d === 0) return p;
   const stmt = p.stmt && shiftStmt(p.stmt, d);
   return {
-    src: p.src,
     ...(stmt ? { stmt } : {}),
     comments: p.comments.map((c) => ({ kind: c.kind, range: sr(c.range, d) })),
     problems: p.problems.map((x) => ({ ...x, range: sr(x.range, d), ...(x.stmt ? { stmt } : {}) })),
@@ -83,59 +86,179 @@ function lineTexts(text: string): string[] {
   return lines;
 }
 
+const NONE: never[] = [];
+/** The comment state after a line that has no extra (nothing open). */
+const CLOSED = { depth: 0, openers: NONE as Position[] };
+
+// Texts are compared a block at a time: two slices compare natively (no per-character loop in
+// script), then the characters of the first differing block.
+const BLOCK = 4096;
+
+/** Length of the longest common prefix. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the longest common suffix of at most `max` characters. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k + BLOCK <= max && a.slice(a.length - k - BLOCK, a.length - k) === b.slice(b.length - k - BLOCK, b.length - k)) k += BLOCK;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+/** Length of the line break at `at` (0 at the end of the text). */
+function breakAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 13 ? (text.charCodeAt(at + 1) === 10 ? 2 : 1) : c === 10 ? 1 : 0;
+}
+
+/** End of the line starting at `from` (its first break character, or the end of the text). */
+function lineEnd(text: string, from: number, cr: boolean): number {
+  const nl = text.indexOf('\n', from);
+  if (!cr) return nl === -1 ? text.length : nl;
+  const r = text.indexOf('\r', from);
+  const e = nl === -1 ? r : r === -1 ? nl : Math.min(nl, r);
+  return e === -1 ? text.length : e;
+}
+
+/** Start of the line before the one starting at `start` (> 0). */
+function prevLineStart(text: string, start: number, cr: boolean): number {
+  let i = start - 1;
+  if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  // `i` is the line break before `start`; the line before starts after the break before it.
+  if (i <= 0) return 0;
+  const nl = text.lastIndexOf('\n', i - 1);
+  return (cr ? Math.max(nl, text.lastIndexOf('\r', i - 1)) : nl) + 1;
+}
+
 export function parseConfigSyntax(file: string, text: string): ConfigFileSyntax {
   const prev = cache.get(file);
   if (prev && prev.text === text) return prev.syntax;
-  const srcs = lineTexts(text);
-  const parsed: LineParse[] = new Array(srcs.length);
+  // Statements in line order, built directly (no per-line array: on a large file every array of
+  // one slot per line is a fresh large allocation).
+  let statements: Statement[] = [];
+  // Most lines are a statement and nothing else: only the others keep their LineParse.
+  const extras = new Map<number, LineParse>();
+  const keep = (i: number, p: LineParse): void => {
+    if (p.stmt) statements.push(p.stmt);
+    if (p.comments.length || p.problems.length || p.depth !== 0 || p.openers.length) extras.set(i, p);
+  };
   const state = newCommentState();
-  let i = 0;
+  const parseAt = (i: number, src: string): void => {
+    const plain = parsePlainLine(src, i, state);
+    if (plain === null) keep(i, parseLine(file, src, i, state));
+    else if (plain) statements.push(plain);
+  };
+  let n: number;
   let reused = false;
-  if (prev) {
-    const old = prev.lines;
-    // Unchanged lines at the top keep their parse as is.
-    while (i < srcs.length && i < old.length && old[i].src === srcs[i]) {
-      parsed[i] = old[i];
+  if (!prev) {
+    const srcs = lineTexts(text);
+    n = srcs.length;
+    for (let i = 0; i < n; i++) parseAt(i, srcs[i]);
+  } else {
+    // Unchanged lines are found on the texts (common prefix and suffix), and only the lines
+    // between them are split and parsed: no per-line text is kept or rebuilt.
+    const old = prev.text;
+    const oldN = prev.lineCount;
+    const olds = prev.syntax.statements;
+    const cr = text.includes('\r');
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    // A top line is unchanged when it and the break after it lie in the common prefix.
+    let i = 0;
+    let off = 0;
+    for (;;) {
+      const end = lineEnd(text, off, cr);
+      if (i >= oldN || end >= prefix) break;
       i++;
+      off = end + breakAt(text, end);
     }
-    if (i > 0) {
-      state.depth = old[i - 1].depth;
-      state.openers = old[i - 1].openers.slice();
-    }
-    const delta = srcs.length - old.length;
-    // Unchanged lines at the bottom (not overlapping the top).
+    // A bottom line is unchanged when it and the break before it lie in the common suffix, after line i.
     let tail = 0;
-    while (tail < srcs.length - i && tail < old.length - i && old[old.length - 1 - tail].src === srcs[srcs.length - 1 - tail]) tail++;
-    const tailStart = srcs.length - tail;
-    for (; i < tailStart; i++) parsed[i] = parseLine(file, srcs[i], i, state);
+    let tailOff = text.length + 1;
+    const lastNl = text.lastIndexOf('\n');
+    const lastStart = (cr ? Math.max(lastNl, text.lastIndexOf('\r')) : lastNl) + 1;
+    for (let start = lastStart; tail < oldN - i && start > off && start > text.length - suffix; tail++) {
+      tailOff = start;
+      start = prevLineStart(text, start, cr);
+    }
+    // The lines in between, as `lineTexts` splits them.
+    const mids: string[] = [];
+    for (let p = off; ; ) {
+      const e = lineEnd(text, p, cr);
+      mids.push(text.slice(p, e));
+      if (e >= text.length) break;
+      p = e + breakAt(text, e);
+      if (p >= tailOff) break;
+    }
+    if (i === 0 && mids[0].charCodeAt(0) === 0xfeff) mids[0] = ' ' + mids[0].slice(1);
+    n = i + mids.length + tail;
+    let top = 0;
+    let hi = olds.length;
+    while (top < hi) {
+      const mid = (top + hi) >> 1;
+      if (olds[mid].line < i) top = mid + 1;
+      else hi = mid;
+    }
+    statements = olds.slice(0, top);
+    for (const [k, p] of prev.extras) if (k < i) extras.set(k, p);
+    if (i > 0) {
+      const after = prev.extras.get(i - 1) ?? CLOSED;
+      state.depth = after.depth;
+      state.openers = after.openers.slice();
+    }
+    for (let k = 0; k < mids.length; k++) parseAt(i + k, mids[k]);
+    const tailStart = n - tail;
+    const delta = n - oldN;
     // Reuse the tail when the comment state entering it is what it was before.
-    const oldTailStart = old.length - tail;
-    const before = oldTailStart > 0 ? old[oldTailStart - 1] : { depth: 0, openers: [] as Position[] };
+    const oldTailStart = oldN - tail;
+    const before = oldTailStart > 0 ? prev.extras.get(oldTailStart - 1) ?? CLOSED : CLOSED;
     if (tail > 0 && sameState(state, before.depth, before.openers, delta)) {
-      for (let k = 0; k < tail; k++) parsed[tailStart + k] = shiftLine(old[oldTailStart + k], delta);
-      i = srcs.length;
+      let from = olds.length;
+      while (from > 0 && olds[from - 1].line >= oldTailStart) from--;
+      if (delta === 0) {
+        for (let k = from; k < olds.length; k++) statements.push(olds[k]);
+        for (const [k, p] of prev.extras) if (k >= oldTailStart) extras.set(k, p);
+      } else {
+        for (let j = oldTailStart, at = from; j < oldN; j++) {
+          const stmt = at < olds.length && olds[at].line === j ? olds[at++] : undefined;
+          keep(j + delta, shiftLine(prev.extras.get(j) ?? { stmt, comments: NONE, problems: NONE, depth: 0, openers: NONE }, delta));
+        }
+      }
       reused = true;
+    } else if (tail > 0) {
+      // The tail's comment state changed: parse it too.
+      let p = tailOff;
+      for (let k = tailStart; k < n; k++) {
+        const e = lineEnd(text, p, cr);
+        parseAt(k, text.slice(p, e));
+        p = e + breakAt(text, e);
+      }
     }
   }
-  for (; i < srcs.length; i++) parsed[i] = parseLine(file, srcs[i], i, state);
-  const last = parsed[parsed.length - 1];
-  const finalOpeners = reused ? last.openers : state.openers;
-  const syntax = assemble(file, parsed, finalOpeners);
-  remember(file, { text, lines: parsed, syntax });
+  const finalOpeners = reused ? (extras.get(n - 1) ?? CLOSED).openers : state.openers;
+  const syntax = assemble(file, statements, extras, finalOpeners);
+  remember(file, { text, lineCount: n, extras, syntax });
   return syntax;
 }
 
-function assemble(file: string, lines: LineParse[], openers: Position[]): ConfigFileSyntax {
-  const statements: Statement[] = [];
+function assemble(file: string, statements: Statement[], extras: Map<number, LineParse>, openers: Position[]): ConfigFileSyntax {
   const out: ConfigFileSyntax = { file, statements, comments: [], problems: [] };
   const problems: ConfigProblem[] = out.problems;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  // `extras` is filled in line order, so comments and problems come out line by line.
+  for (const l of extras.values()) {
     for (const c of l.comments) out.comments.push(c);
     for (const p of l.problems) problems.push(p);
-    if (l.stmt) {
-      statements.push(l.stmt);
-      if (l.stmt.kind === 'header' && out.firstHeaderLine === undefined) out.firstHeaderLine = i;
+  }
+  for (const st of statements) {
+    if (st.kind === 'header') {
+      out.firstHeaderLine = st.line;
+      break;
     }
   }
   for (const o of openers) {

@@ -8,6 +8,8 @@ import { asteriskPlugin } from '../plugin';
 import type { Range } from '../../engine/types';
 import { buildConfig } from './effective';
 import { parseConfigSyntax } from './fileSyntax';
+import { newCommentState } from './comments';
+import { parseLine, parsePlainLine } from './syntax';
 
 const ALPHABET = ['[', ']', '(', ')', '!', '+', ',', ';', '-', '\\', '=', '>', '#', ' ', '\t', '\n', '\r\n', '\r', 'a', 'b', 'x', '1', 'include ', 'é', '😀', '"', '<', '&', '\uFEFF'];
 
@@ -85,5 +87,40 @@ test('incremental re-parsing after an edit gives exactly the result of a fresh p
       assert.deepEqual(JSON.parse(JSON.stringify({ ...incremental, file: '' }).split(id).join('F')), JSON.parse(JSON.stringify({ ...fresh, file: '' }).split(`/fresh/${n}.conf`).join('F')));
     }),
     { numRuns: 400 },
+  );
+});
+
+test('the fast path for plain key=value lines gives exactly what the general line parser gives', () => {
+  const LINE = ['=', '+', '>', ' ', '\t', '\v', 'a', 'B', 'x', '1', '[', '#', '\\', ';', '-', 'é', '😀', '"'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...LINE), { maxLength: 24 }), fc.integer({ min: 0, max: 3 }), (parts, line) => {
+      const src = parts.join('');
+      const fast = parsePlainLine(src, line, newCommentState());
+      if (fast === null) return;
+      const full = parseLine('/f.conf', src, line, newCommentState());
+      assert.deepEqual(full.problems, [], src);
+      assert.deepEqual(JSON.parse(JSON.stringify(fast ?? null)), JSON.parse(JSON.stringify(full.stmt ?? null)), src);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('incremental re-parsing of a file of several text blocks (unchanged lines found a block at a time) matches a fresh parse', () => {
+  // ~20 KB: the common prefix and suffix are compared in 4 KB blocks, then character by character.
+  const base = Array.from({ length: 600 }, (_, i) => (i % 50 === 0 ? `[c${i}]` : ` same => n,Set(V${i}=x) ; note ${i}`));
+  const edit = fc.record({ at: fc.nat({ max: 599 }), removed: fc.nat({ max: 2 }), inserted: fc.array(fc.constantFrom('k=v', ';-- open', 'close --;', '[new]', '', 'a=b\\;c'), { maxLength: 2 }) });
+  let n = 0;
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('\n', '\r\n', '\r'), (edits, sep, sepAfter) => {
+      const lines = [...base];
+      for (const e of edits) lines.splice(e.at, e.removed, ...e.inserted);
+      const after = lines.join(sep === sepAfter || n % 4 ? sep : sepAfter);
+      const id = `/blocks/${n++}.conf`;
+      parseConfigSyntax(id, base.join(sep));
+      const incremental = parseConfigSyntax(id, after);
+      const fresh = parseConfigSyntax(`/blocks-fresh/${n}.conf`, after);
+      assert.deepEqual(JSON.parse(JSON.stringify({ ...incremental, file: '' }).split(id).join('F')), JSON.parse(JSON.stringify({ ...fresh, file: '' }).split(`/blocks-fresh/${n}.conf`).join('F')));
+    }),
+    { numRuns: 60 },
   );
 });

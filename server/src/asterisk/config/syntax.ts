@@ -5,6 +5,7 @@
  */
 import type { Position, Range } from '../../engine/types';
 import { scanLine, type CommentState } from './comments';
+import { internKey, keyAt, VariableLine } from './statements';
 import type { CommentSpan, ConfigProblem, DirectiveStmt, HeaderStmt, Statement, VariableStmt } from './types';
 
 /** C `isspace` in the "C" locale. */
@@ -63,6 +64,14 @@ class Slice {
       end: whole && end === len ? whole.end : { line, character: this.col(end - 1) + 1 },
     };
   }
+  /** Start column of `rangeOf(start, end)`, without building it. */
+  startCol(start: number, end: number): number {
+    return end <= start ? this.gap(start) : this.col(start);
+  }
+  /** End column of `rangeOf(start, end)`, without building it. */
+  endCol(start: number, end: number): number {
+    return end <= start ? this.gap(start) : this.col(end - 1) + 1;
+  }
   /** [start, end) narrowed past C `isspace` at both ends (as `ast_strip`). */
   trimmed(start: number, end: number): [number, number] {
     const t = this.text;
@@ -74,7 +83,6 @@ class Slice {
 
 /** What one physical line contributes: its statement, comments and problems, and the comment state after it. */
 export interface LineParse {
-  src: string;
   stmt?: Statement;
   comments: CommentSpan[];
   problems: ConfigProblem[];
@@ -89,12 +97,54 @@ const NO_OPENERS: Position[] = [];
 const NO_COMMENTS: CommentSpan[] = [];
 const NO_PROBLEMS: ConfigProblem[] = [];
 
+/**
+ * The commonest line, parsed without the general machinery: outside block comments, no `;` at all,
+ * and a `key=value` or `key => value` whose key needs no escape. Its characters then sit at their
+ * own columns, so every column is an offset into `src`. Gives the same statement `parseLine`
+ * does; undefined for a blank line; null when the line is anything else (use `parseLine`). The
+ * comment state is unchanged by such a line.
+ */
+export function parsePlainLine(src: string, i: number, state: CommentState): VariableLine | undefined | null {
+  if (state.depth !== 0 || src.indexOf(';') !== -1) return null;
+  let from = 0;
+  let to = src.length;
+  while (from < to && isSpace(src[from])) from++;
+  while (to > from && isSpace(src[to - 1])) to--;
+  if (from === to) return undefined;
+  const c0 = src.charCodeAt(from);
+  if (c0 === 91 /* [ */ || c0 === 35 /* # */ || c0 === 92 /* \ */) return null;
+  const eq = src.indexOf('=', from);
+  if (eq === -1 || eq >= to) return null;
+  let op: VariableStmt['op'] = '=';
+  let nameEnd = eq;
+  let opStart = eq;
+  let valueStart = eq + 1;
+  // Past `to` there is only blank space, so `src[eq + 1]` is never a `>` outside the line.
+  if (eq > from && src.charCodeAt(eq - 1) === 43 /* + */) {
+    op = '+=';
+    nameEnd = eq - 1;
+    opStart = eq - 1;
+  } else if (src.charCodeAt(eq + 1) === 62 /* > */) {
+    op = '=>';
+    valueStart = eq + 2;
+  }
+  const ns = from;
+  let ne = nameEnd;
+  while (ne > ns && isSpace(src[ne - 1])) ne--;
+  if (ns === ne) return null;
+  let vs = valueStart;
+  let ve = to;
+  if (op !== '+=') while (vs < ve && isSpace(src[vs])) vs++;
+  // An empty range sits at its start column (as Slice.rangeOf puts it).
+  return new VariableLine(i, keyAt(src, ns, ne), op, src.slice(vs, ve), from, to, ns, ne, opStart, valueStart, vs, ve > vs ? ve : vs);
+}
+
 /** Parses line `i` given the comment state before it (mutated to the state after it). */
 export function parseLine(file: string, src: string, i: number, state: CommentState): LineParse {
   const scanned = scanLine(src, i, state);
   // `stmt` is in the literal (not added later) so every LineParse keeps one shape, without a
   // separate property store per line.
-  const out: LineParse = { src, stmt: undefined, comments: NO_COMMENTS, problems: NO_PROBLEMS, depth: state.depth, openers: state.openers.length ? state.openers.slice() : NO_OPENERS };
+  const out: LineParse = { stmt: undefined, comments: NO_COMMENTS, problems: NO_PROBLEMS, depth: state.depth, openers: state.openers.length ? state.openers.slice() : NO_OPENERS };
   if (scanned.comments.length) {
     out.comments = scanned.comments.map((c) => ({ kind: c.kind, range: { start: { line: i, character: c.start }, end: { line: i, character: c.end } } }));
   }
@@ -234,12 +284,11 @@ function variable(file: string, s: Slice, problems: ConfigProblem[]): VariableSt
   // `+=` appends the raw text after it (leading blanks included); `=`/`=>` values are stripped.
   // Offsets into `s` rather than sub-slices: no intermediate objects for the commonest line.
   const [vs, ve] = op === '+=' ? [valueStart, s.text.length] : s.trimmed(valueStart, s.text.length);
-  const range = s.range;
-  const stmt: VariableStmt = {
-    kind: 'variable', line: s.line, range,
-    name: s.text.slice(ns, ne), nameRange: s.rangeOf(ns, ne, range), op, opRange: s.rangeOf(opStart, valueStart, range),
-    value: s.text.slice(vs, ve), valueRange: s.rangeOf(vs, ve, range),
-  };
+  const len = s.text.length;
+  const stmt = new VariableLine(
+    s.line, internKey(s.text.slice(ns, ne)), op, s.text.slice(vs, ve), s.startCol(0, len), s.endCol(0, len), s.startCol(ns, ne), s.endCol(ns, ne),
+    s.startCol(opStart, valueStart), s.endCol(opStart, valueStart), s.startCol(vs, ve), s.endCol(vs, ve),
+  );
   if (s.cols) stmt.valueCols = s.cols.slice(vs, ve);
   return stmt;
 }

@@ -4,7 +4,7 @@
  */
 import type { Range } from '../../engine/types';
 import { buildDialplanKeyed, contextKey, type KeyedSection } from './model';
-import type { Dialplan, DpSourceSection } from './types';
+import type { Dialplan, DpSourceLine, DpSourceSection } from './types';
 
 interface VarLike {
   name: string;
@@ -38,6 +38,13 @@ export function attachSource(model: ModelLike, text: string): void {
   sources.set(model, text);
 }
 
+/** A copy of a line naming its file (field by field: statements may keep their ranges in getters). */
+function fromFile(st: VarLike['stmt'], file: string): DpSourceLine {
+  const l: DpSourceLine = { file, line: st.line, name: st.name, nameRange: st.nameRange, value: st.value, valueRange: st.valueRange };
+  if (st.valueCols) l.valueCols = st.valueCols;
+  return l;
+}
+
 function toSource(s: SectionLike): DpSourceSection {
   return {
     name: s.name,
@@ -47,7 +54,7 @@ function toSource(s: SectionLike): DpSourceSection {
     endLine: s.endLine,
     template: s.template,
     // The statement itself when it sits in the section's file; a copy naming its file otherwise.
-    lines: s.variables.map((v) => (v.file === s.file ? v.stmt : { ...v.stmt, file: v.file })),
+    lines: s.variables.map((v) => (v.file === s.file ? v.stmt : fromFile(v.stmt, v.file))),
   };
 }
 
@@ -55,37 +62,79 @@ export function toDialplanSections(config: ConfigLike): DpSourceSection[] {
   return config.sections.map(toSource);
 }
 
-/** Offset of the start of every line (`\n`, `\r\n` or `\r` end a line, as LineIndex splits). */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) out.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      out.push(i + 1);
-    }
+/**
+ * Offsets where lines start (`\n`, `\r\n` or `\r` end a line, as LineIndex splits), found by
+ * walking from the last line asked for: sections come in line order, so about one pass over the
+ * text serves them all without a table of every line.
+ */
+class LineOffsets {
+  private line = 0;
+  private offset = 0;
+  private readonly cr: boolean;
+  constructor(private readonly text: string) {
+    this.cr = text.includes('\r');
   }
-  return out;
+  /** Offset of the start of `line`, undefined past the last line. */
+  at(line: number): number | undefined {
+    // A section's end line is the next header's line, so the walk steps back a line now and then.
+    while (this.line > line) {
+      this.offset = this.prevStart(this.offset);
+      this.line--;
+    }
+    while (this.line < line) {
+      const next = this.nextStart(this.offset);
+      if (next === -1) return undefined;
+      this.offset = next;
+      this.line++;
+    }
+    return this.offset;
+  }
+  /** Start of the line before the one starting at `start` (> 0). */
+  private prevStart(start: number): number {
+    const t = this.text;
+    let i = start - 1;
+    if (t.charCodeAt(i) === 10 && t.charCodeAt(i - 1) === 13) i--;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = t.charCodeAt(j);
+      if (c === 10 || c === 13) return j + 1;
+    }
+    return 0;
+  }
+  private nextStart(from: number): number {
+    const t = this.text;
+    if (!this.cr) {
+      // The usual file: `\n` only, found with indexOf (much faster than a loop over every character).
+      const i = t.indexOf('\n', from);
+      return i === -1 ? -1 : i + 1;
+    }
+    for (let i = from; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10) return i + 1;
+      if (c === 13) return t.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return -1;
+  }
 }
 
 function* keyed(config: ConfigLike, text: string | undefined): Generator<KeyedSection> {
-  const starts = text !== undefined ? lineStarts(text) : undefined;
+  const starts = text !== undefined ? new LineOffsets(text) : undefined;
   for (const s of config.sections) {
     // A section written in one block of this document is keyed by that block's text (cheap: a
     // slice and one string compare); one with inherited, added or included lines by its lines.
     const own = starts !== undefined && s.file === config.file && s.variables.every((v) => v.file === s.file && !v.inheritedFrom && !v.addedBy);
     let key: string;
+    let body: string | undefined;
     let src: DpSourceSection | undefined;
     if (own) {
-      const from = starts![s.header.line] ?? 0;
-      const to = starts![s.endLine + 1] ?? text!.length;
-      key = `${s.header.line}\u0001${s.endLine}\u0001${text!.slice(from, to)}`;
+      const from = starts!.at(s.header.line) ?? 0;
+      const to = starts!.at(s.endLine + 1) ?? text!.length;
+      key = `${s.header.line}\u0001${s.endLine}`;
+      body = text!.slice(from, to);
     } else {
       src = toSource(s);
       key = `\u0003${contextKey(src)}`;
     }
-    yield { name: s.name, file: s.file, template: s.template, key, source: () => src ?? toSource(s) };
+    yield { name: s.name, file: s.file, template: s.template, key, body, source: () => src ?? toSource(s) };
   }
 }
 

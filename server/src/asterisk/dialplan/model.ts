@@ -5,16 +5,15 @@
  */
 import type { Range } from '../../engine/types';
 import { scanNodes } from './expr';
-import { parseExtenValue } from './exten';
-import type { Dialplan, DpContext, DpExtension, DpInclude, DpPattern, DpSourceLine, DpSourceSection, Loc } from './types';
+import { nameKey, parseExtenValueLean } from './exten';
+import type { Dialplan, DpContext, DpExtension, DpInclude, DpPattern, DpSourceSection, Loc } from './types';
 import { findTaint } from './taint';
+import { ExtensionLine, locOf } from './lines';
 
 /** Sections that are not contexts (pbx_config reads them separately). */
 const NOT_CONTEXTS = new Set(['general', 'globals']);
 
-export function locOf(l: DpSourceLine, file: string): Loc {
-  return { file: l.file ?? file, line: l.line, cols: l.valueCols, startCol: l.valueRange.start.character, endCol: l.valueRange.end.character };
-}
+export { locOf };
 
 /** Source range of offsets [start, end) of a value. */
 export function rangeAt(loc: Loc, start: number, end: number): Range {
@@ -28,7 +27,7 @@ export function rangeAt(loc: Loc, start: number, end: number): Range {
   return { start: { line: loc.line, character: s }, end: { line: loc.line, character: e } };
 }
 
-const caches = new Map<string, Map<string, DpContext>>();
+const caches = new Map<string, Map<string, Cached>>();
 
 /** A section to build a context from: its cache key and a way to get its lines on a miss. */
 export interface KeyedSection {
@@ -37,7 +36,17 @@ export interface KeyedSection {
   template: boolean;
   /** Equal keys mean equal contexts (same text at the same place). */
   key: string;
+  /**
+   * The section's text when `key` only names its place: the cache then compares bodies (two
+   * slices of documents compare in place, where a key holding the text would be copied and hashed).
+   */
+  body?: string;
   source(): DpSourceSection;
+}
+
+interface Cached {
+  body: string | undefined;
+  ctx: DpContext;
 }
 
 /** Cache key of a section from its lines, for sections whose text is not one slice of the document. */
@@ -53,16 +62,19 @@ export function buildDialplan(sections: DpSourceSection[]): Dialplan {
 
 export function buildDialplanKeyed(sections: Iterable<KeyedSection>): Dialplan {
   const dp: Dialplan = { contexts: [], byName: new Map(), globals: [] };
-  const used = new Map<string, Map<string, DpContext>>();
+  const used = new Map<string, Map<string, Cached>>();
   for (const sec of sections) {
     const lower = sec.name.toLowerCase();
     if (NOT_CONTEXTS.has(lower)) { dp.globals.push(sec.source()); continue; }
     if (sec.template) continue;
     let fileCache = used.get(sec.file);
     if (!fileCache) used.set(sec.file, (fileCache = new Map()));
-    let ctx = caches.get(sec.file)?.get(sec.key) ?? fileCache.get(sec.key);
-    if (!ctx) ctx = parseContext(sec.source());
-    fileCache.set(sec.key, ctx);
+    const hit = (m: Map<string, Cached> | undefined): DpContext | undefined => {
+      const c = m?.get(sec.key);
+      return c && c.body === sec.body ? c.ctx : undefined;
+    };
+    const ctx = hit(caches.get(sec.file)) ?? hit(fileCache) ?? parseContext(sec.source());
+    fileCache.set(sec.key, { body: sec.body, ctx });
     dp.contexts.push(ctx);
     const list = dp.byName.get(ctx.key);
     if (list) list.push(ctx);
@@ -82,28 +94,29 @@ export function parseContext(sec: DpSourceSection): DpContext {
   let lastPriority = 0;
   for (const l of sec.lines) {
     const key = l.name.toLowerCase();
-    const loc = locOf(l, sec.file);
     if (key === 'exten' || key.startsWith('same')) {
       const isSame = key !== 'exten';
-      const parts = parseExtenValue(l.value, !isSame);
-      const ext: DpExtension = { kind: isSame ? 'same' : 'exten', value: l.value, loc, index: ctx.extensions.length, keyRange: l.nameRange };
-      if (parts.callerId) ext.callerId = parts.callerId;
-      if (parts.priority) ext.priority = parts.priority;
-      if (parts.app) ext.app = parts.app;
+      const parts = parseExtenValueLean(l.value, !isSame);
+      let pattern: DpPattern | undefined;
+      let dropped: string | undefined;
       if (isSame) {
-        if (lastPattern) { ext.pattern = lastPattern; ext.inheritedPattern = true; }
-        else ext.dropped = 'same => with no earlier exten => in this context';
+        if (lastPattern) pattern = lastPattern;
+        else dropped = 'same => with no earlier exten => in this context';
       } else if (parts.pattern) {
-        ext.pattern = parts.pattern;
+        pattern = parts.pattern;
         lastPattern = parts.pattern;
       }
-      if (!ext.dropped && parts.problem) ext.dropped = parts.problem;
-      const prio = parts.priority;
-      if (!ext.dropped && prio) {
-        if (prio.kind === 'next' && lastPriority < 1) ext.dropped = 'priority `n` on the first line of a context';
+      if (!dropped && parts.problem) dropped = parts.problem;
+      const prio = parts.priorityClass;
+      if (!dropped && prio) {
+        if (prio.kind === 'next' && lastPriority < 1) dropped = 'priority `n` on the first line of a context';
         else if (prio.kind === 'next') lastPriority++;
         else if (prio.kind === 'number') lastPriority = prio.value ?? lastPriority;
       }
+      const ext = new ExtensionLine(
+        isSame ? 'same' : 'exten', ctx.extensions.length, l, sec.file, pattern, parts.callerId, parts.app, dropped,
+        prio ? parts.priorityStart! : -1, prio ? parts.priorityEnd! : -1,
+      );
       ctx.extensions.push(ext);
       trackTaint(ctx, ext);
       continue;
@@ -115,7 +128,7 @@ export function parseContext(sec: DpSourceSection): DpContext {
     let start = 0;
     while (start < end && (l.value[start] === ' ' || l.value[start] === '\t')) start++;
     while (end > start && (l.value[end - 1] === ' ' || l.value[end - 1] === '\t')) end--;
-    ctx.includes.push({ kind, key: l.name, value: l.value, loc, keyRange: l.nameRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
+    ctx.includes.push({ kind, key: l.name, value: l.value, loc: locOf(l, sec.file), keyRange: l.nameRange, target: l.value.slice(start, end), targetStart: start, targetEnd: end, nodes: scanNodes(l.value) });
   }
   return ctx;
 }
@@ -124,14 +137,18 @@ export function parseContext(sec: DpSourceSection): DpContext {
 function trackTaint(ctx: DpContext, ext: DpExtension): void {
   const app = ext.app;
   if (!app || ext.dropped) return;
-  const name = app.name.trim().toLowerCase();
+  const name = nameKey(app.name);
   if (name === 'read' && app.args[0]) {
     const v = app.args[0].text.trim();
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) ctx.taintedVars.add(v.toUpperCase());
-  } else if (name === 'set' && app.data !== undefined) {
-    const eq = app.data.indexOf('=');
+  } else if (name === 'set') {
+    const data = app.data;
+    if (data === undefined) return;
+    const eq = data.indexOf('=');
     if (eq <= 0) return;
-    const v = app.data.slice(0, eq).trim().replace(/^_+/, '');
+    // No `$` after the `=`: no `${…}` in the value, nothing tainted (and the nodes are never scanned).
+    if (data.indexOf('$', eq) < 0) return;
+    const v = data.slice(0, eq).trim().replace(/^_+/, '');
     const valueNodes = app.nodes.filter((n) => n.start >= app.dataStart + eq);
     const hits = findTaint(valueNodes, ctx.taintedVars);
     const exposed = hits.some((h) => !h.extenOnly || (ext.pattern?.open ?? false) || (ext.pattern?.nonDigitClass ?? false));

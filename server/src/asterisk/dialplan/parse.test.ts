@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scanNodes, splitArgs, walkNodes } from './expr';
-import { parseExtenValue, parsePattern, parsePriority } from './exten';
+import { parseExtenValue, parseExtenValueLean, parsePattern, parsePriority, quickPriority } from './exten';
 import { findTaint } from './taint';
 import type { DpVarRef } from './types';
 
@@ -128,4 +128,29 @@ test('property: the value parsers never throw and every offset lies inside the v
     }),
     { numRuns: 2000 },
   );
+});
+
+test('property: the builder\'s lean split (shared patterns, quick priorities) reads values exactly as parseExtenValue', () => {
+  const alphabet = fc.constantFrom(...'0123456789nN _X.!/,()+[]-a'.split(''), '1,n,', '100,1,', 'n(l),');
+  fc.assert(
+    fc.property(fc.array(alphabet, { maxLength: 20 }).map((a) => a.join('')), fc.boolean(), (v, withExt) => {
+      const full = parseExtenValue(v, withExt);
+      const lean = parseExtenValueLean(v, withExt);
+      assert.deepEqual(lean.pattern, full.pattern, v);
+      assert.deepEqual(lean.callerId, full.callerId, v);
+      assert.equal(lean.problem, full.problem, v);
+      assert.equal(lean.priorityStart, full.priorityStart, v);
+      assert.equal(lean.priorityEnd, full.priorityEnd, v);
+      assert.equal(lean.priorityClass?.kind, full.priority?.kind, v);
+      assert.equal(lean.priorityClass?.value, full.priority?.value, v);
+      if (lean.priority) assert.deepEqual(lean.priority, full.priority, v);
+      assert.deepEqual(JSON.parse(JSON.stringify(lean.app ?? null)), JSON.parse(JSON.stringify(full.app ?? null)), v);
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(quickPriority(' 7 ', 0, 3)?.value, 7);
+  assert.equal(quickPriority('0', 0, 1), undefined);
+  assert.equal(quickPriority('next', 0, 4), undefined);
+  assert.equal(quickPriority('n(retry)', 0, 8)?.kind, 'next');
+  assert.equal(quickPriority('n(retry', 0, 7), undefined);
 });

@@ -5,6 +5,7 @@
  */
 import type { Rule, RuleContext, RuleMeta } from '../../engine/rule';
 import type { FileEdit, Fix, FixKind, RawFinding, Range } from '../../engine/types';
+import { nameKey } from './exten';
 import { dialplanOf, type ModelLike } from './host';
 import type { Dialplan, DpContext, DpExtension } from './types';
 
@@ -50,8 +51,7 @@ export function makeFix(title: string, kind: FixKind, edits: FileEdit[]): Fix {
 }
 
 export function appIs(ext: DpExtension, ...names: string[]): boolean {
-  const n = ext.app?.name.trim().toLowerCase();
-  return n !== undefined && names.includes(n);
+  return ext.app !== undefined && names.includes(nameKey(ext.app.name));
 }
 
 /** Where an extension line is, for messages: `exten 100` / `_X.`. */

@@ -2,6 +2,7 @@
  * Context references in the dialplan: `include =>`, `Goto`/`Gosub` and the destinations of
  * `GotoIf`/`GosubIf`. Targets built from variables are skipped (unknown until run time).
  */
+import { nameKey } from './exten';
 import { splitArgs } from './expr';
 import type { DpArg, DpContext, DpExtension, Loc } from './types';
 
@@ -47,9 +48,12 @@ function topLevelIndex(value: string, from: number, to: number, ch: string): num
 
 export function extensionRefs(ext: DpExtension): ContextRef[] {
   const app = ext.app;
-  if (!app || ext.dropped || app.data === undefined) return [];
+  if (!app || ext.dropped) return [];
+  // The name first: only four applications jump, and `data` is a new string on every read.
+  const lower = nameKey(app.name);
+  if (lower !== 'goto' && lower !== 'gosub' && lower !== 'gotoif' && lower !== 'gosubif') return [];
+  if (app.data === undefined) return [];
   const name = app.name.trim();
-  const lower = name.toLowerCase();
   const out: ContextRef[] = [];
   const push = (d: { text: string; start: number; end: number } | undefined): void => {
     if (d) out.push({ name: d.text, start: d.start, end: d.end, loc: ext.loc, via: name });

@@ -17,8 +17,9 @@ export const AST401 = contextRule(
   (c, ctx) => {
     const out: RawFinding[] = [];
     for (const ext of c.extensions) {
-      if (ext.dropped || !ext.app || !ext.pattern || !appIs(ext, ...APPS)) continue;
-      if (!ext.pattern.open && !ext.pattern.nonDigitClass) continue;
+      // The pattern test first: it is a field read, and most extensions are plain numbers.
+      if (ext.dropped || !ext.app || !ext.pattern || (!ext.pattern.open && !ext.pattern.nonDigitClass)) continue;
+      if (!appIs(ext, ...APPS)) continue;
       for (const hit of findTaint(ext.app.nodes, c.taintedVars)) {
         const value = ext.loc;
         const r = rangeAt(value, hit.node.start, hit.node.end);

@@ -4,6 +4,7 @@ import { walkNodes } from '../dialplan/expr';
 import { rangeAt, sourceText } from '../dialplan/model';
 import { contextRule, fileFinding, makeFix } from '../dialplan/ruleKit';
 import { findTaint, type TaintHit } from '../dialplan/taint';
+import { nameKey } from '../dialplan/exten';
 import type { DpExtension, DpNode } from '../dialplan/types';
 
 /** Apps whose whole data reaches a shell or a program. */
@@ -15,7 +16,7 @@ const SHELL_OR_EVAL = /(SHELL|EVAL)\s*\(/i;
 
 function commandNodes(ext: DpExtension): DpNode[] {
   const app = ext.app!;
-  const name = app.name.trim().toLowerCase();
+  const name = nameKey(app.name);
   const out: DpNode[] = [];
   if (COMMAND_APPS.has(name)) out.push(...app.nodes);
   else if (name === 'mixmonitor' && app.args[2]) {
@@ -23,7 +24,8 @@ function commandNodes(ext: DpExtension): DpNode[] {
     out.push(...app.nodes.filter((n) => n.start >= a.start && n.end <= a.end));
   }
   // ${SHELL(…)} and ${EVAL(…)} anywhere: their argument is run or re-evaluated.
-  if (!SHELL_OR_EVAL.test(ext.value)) return out;
+  // Without a `$` there is no `${SHELL(…)}` node to find (and no regular expression to run).
+  if (!ext.value.includes('$') || !SHELL_OR_EVAL.test(ext.value)) return out;
   for (const n of walkNodes(app.nodes)) {
     if (n.kind === 'var' && n.isFunction && /^(SHELL|EVAL)$/i.test(n.name.trim()) && !out.some((o) => o.start <= n.start && n.end <= o.end)) out.push(...n.children);
   }
@@ -36,7 +38,8 @@ export const AST402 = contextRule(
   (c, ctx) => {
     const out: RawFinding[] = [];
     for (const ext of c.extensions) {
-      if (ext.dropped || !ext.app) continue;
+      // Every `${…}` starts with `$`: a value without one has no node to look at.
+      if (ext.dropped || !ext.app || !ext.value.includes('$')) continue;
       const nodes = commandNodes(ext);
       if (!nodes.length) continue;
       const open = !!ext.pattern && (ext.pattern.open || ext.pattern.nonDigitClass);

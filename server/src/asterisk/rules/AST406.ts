@@ -1,6 +1,7 @@
 import type { RawFinding } from '../../engine/types';
 import { rangeAt } from '../dialplan/model';
-import { appIs, contextRule, fileFinding } from '../dialplan/ruleKit';
+import { nameKey } from '../dialplan/exten';
+import { contextRule, fileFinding } from '../dialplan/ruleKit';
 
 /** `DISA(no-password,…)`: a second dial tone for whoever reaches the extension. */
 export const AST406 = contextRule(
@@ -8,7 +9,7 @@ export const AST406 = contextRule(
   (c, ctx) => {
     const out: RawFinding[] = [];
     for (const ext of c.extensions) {
-      if (ext.dropped || !ext.app || !appIs(ext, 'disa')) continue;
+      if (ext.dropped || !ext.app || nameKey(ext.app.name) !== 'disa') continue;
       const a = ext.app.args[0];
       if (!a || a.text.trim().toLowerCase() !== 'no-password') continue;
       out.push(fileFinding(ext.loc.file, ctx, {

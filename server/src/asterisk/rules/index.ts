@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { compareRuleIds } from '../../engine/registry';
 import type { AsteriskModel } from '../model';
 import { AST001 } from './AST001';
 import { AST002 } from './AST002';
@@ -67,4 +68,4 @@ export const ASTERISK_RULES: Rule<AsteriskModel>[] = [
   AST332, AST501, AST502, AST503, AST504,
   ...CREDENTIAL_RULES,
   ...DIALPLAN_RULES,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));

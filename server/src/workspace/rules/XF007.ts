@@ -50,6 +50,8 @@ export const XF007: CrossFileRule = {
       PJSIP: (pjsip || wizard) && view.pjsip() && !realtime(view, ['ps_endpoints']) ? new Set([...(pjsip ? dialableNames(pjsip) : []), ...(wizard ? dialableNames(wizard) : [])]) : undefined,
     };
     const out: RawFinding[] = [];
+    // Nothing to compare against (no account file, or realtime): no finding, no need to read every Dial().
+    if (!known.SIP && !known.PJSIP) return out;
     for (const c of dp.contexts) {
       if (c.file !== file.doc.file) continue;
       for (const ext of c.extensions) {
