@@ -27,7 +27,29 @@ export interface CompiledRegex {
   re: RegExp;
   renames: Map<string, string>;
   groupNames: string[];
+  /** fail2ban compiled it with re.MULTILINE (maxlines > 1). */
+  multiline?: boolean;
+  /** The `u` variant with Python's Unicode classes (unicodeRegex), once built; null: none. */
+  reUnicode?: RegExp | null;
 }
+
+/**
+ * The regex to run on `text`: the ASCII translation, unless the text holds a character on which
+ * Python's Unicode `\w \d \s \b` and JavaScript's ASCII ones may disagree (non-ASCII, or the
+ * \x1c-\x1f that Python counts as whitespace); then the `u` variant, built on first use.
+ */
+export function regexFor(r: CompiledRegex, text: string): RegExp {
+  if (!UNICODE_SENSITIVE.test(text)) return r.re;
+  if (r.reUnicode === undefined) {
+    const t = translatePyRegex(r.expanded, { multiline: r.multiline, unicode: true });
+    // same groups, same names: matches read the same way (a regex `u` rejects keeps the ASCII one)
+    r.reUnicode = t.ok && t.groupNames.join() === r.groupNames.join() ? new RegExp(t.source, t.flags) : null;
+  }
+  return r.reUnicode ?? r.re;
+}
+
+/** Characters on which Python's Unicode classes and JavaScript's ASCII ones may disagree. */
+export const UNICODE_SENSITIVE = /[^\x00-\x1b\x20-\x7f]/;
 
 export interface RegexProblem {
   list: RegexList;
@@ -54,7 +76,7 @@ export function compileRegex(pattern: string, list: RegexList, index: number, op
   if (!t.ok) {
     return { problem: { list, index, message: t.message, offset: exp.toSource(t.offset), unsupported: t.unsupported } };
   }
-  return { regex: { pattern, expanded: exp.regex, re: new RegExp(t.source, t.flags), renames: t.renames, groupNames: t.groupNames } };
+  return { regex: { pattern, expanded: exp.regex, re: new RegExp(t.source, t.flags), renames: t.renames, groupNames: t.groupNames, multiline: opts.multiline } };
 }
 
 export interface CompiledFilter {

@@ -4,7 +4,10 @@
  * final `\n` (fail2ban always appends one), `.` excludes only `\n`, MULTILINE anchors only at `\n`,
  * `{,n}`, `\A`/`\Z`, scoped flags (case-expanded: Node 20 has no `(?i:…)`), atomic/possessive
  * (lookahead + backreference), conditionals (rewritten, see conditional.ts).
- * Known difference: `\d \w \s \b` are ASCII in JS and Unicode in Python (only non-ASCII text differs).
+ * `\d \w \s \b` are ASCII in JS without `u` and Unicode in Python: with `unicode: true` the output uses
+ * the `u` flag and Python's definitions (`\w` = letters, numbers and `_`; `\d` = decimal digits;
+ * `\s` = str.isspace(), which holds \x1c-\x1f and \x85 but not \ufeff). The tester runs that variant
+ * on text where the two can differ (non-ASCII, or \x1c-\x1f) and the ASCII one everywhere else.
  */
 import { eliminateConditionals, NotReproducible } from './conditional';
 import { parsePyRegex, type ClassItem, type Node } from './pyParse';
@@ -13,7 +16,20 @@ export interface TranslateOptions {
   /** fail2ban compiles with re.MULTILINE when maxlines > 1. */
   multiline?: boolean;
   ignoreCase?: boolean;
+  /** Python's Unicode classes, with the `u` flag (see above). */
+  unicode?: boolean;
 }
+
+const PY_WORD = '\\p{L}\\p{N}_';
+const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** Python's class escapes as the inside of a JS class (u flag), and whether the class is negated. */
+const PY_CLASS: Record<string, [string, boolean]> = {
+  '\\w': [PY_WORD, false], '\\W': [PY_WORD, true],
+  '\\d': ['\\p{Nd}', false], '\\D': ['\\p{Nd}', true],
+  '\\s': [PY_SPACE, false], '\\S': [PY_SPACE, true],
+};
+const PY_BOUNDARY = `(?:(?<=[${PY_WORD}])(?![${PY_WORD}])|(?<![${PY_WORD}])(?=[${PY_WORD}]))`;
+const PY_NON_BOUNDARY = `(?:(?<=[${PY_WORD}])(?=[${PY_WORD}])|(?<![${PY_WORD}])(?![${PY_WORD}]))`;
 
 export interface Translated {
   ok: true;
@@ -51,7 +67,7 @@ function escChar(ch: string): string {
     case '\t': return '\\t';
     case '\f': return '\\f';
     case '\v': return '\\v';
-    case '\0': return '\\0';
+    case '\0': return '\\x00';
     case '\u2028': return '\\u2028';
     case '\u2029': return '\\u2029';
   }
@@ -74,7 +90,10 @@ class Emitter {
   jsGroups = 0;
   groupMap: number[] = [0];
   helper = 0;
-  constructor(readonly useFlagI: boolean) {}
+  constructor(
+    readonly useFlagI: boolean,
+    readonly unicode = false,
+  ) {}
 
   emit(n: Node, f: Flags): string {
     switch (n.t) {
@@ -89,8 +108,13 @@ class Emitter {
         }
         return escChar(n.ch);
       }
-      case 'atom':
-        return n.js;
+      case 'atom': {
+        if (!this.unicode) return n.js;
+        if (n.js === '\\b') return PY_BOUNDARY;
+        if (n.js === '\\B') return PY_NON_BOUNDARY;
+        const c = PY_CLASS[n.js];
+        return c ? `[${c[1] ? '^' : ''}${c[0]}]` : n.js;
+      }
       case 'class':
         return this.emitClass(n.neg, n.items, f);
       case 'dot':
@@ -148,8 +172,14 @@ class Emitter {
 
   emitClass(neg: boolean, items: ClassItem[], f: Flags): string {
     const parts: string[] = [];
+    // unicode: negated escapes (\W \D \S) inside a class become alternatives of their own
+    const negated: string[] = [];
     for (const it of items) {
-      if (it.k === 'esc') parts.push(it.js);
+      if (it.k === 'esc' && this.unicode && PY_CLASS[it.js]) {
+        const [inner, isNeg] = PY_CLASS[it.js];
+        if (isNeg) negated.push(`[^${inner}]`);
+        else parts.push(inner);
+      } else if (it.k === 'esc') parts.push(it.js);
       else if (it.k === 'ch') {
         parts.push(escClassChar(it.ch));
         if (f.i && !this.useFlagI) {
@@ -168,7 +198,9 @@ class Emitter {
         }
       }
     }
-    return `[${neg ? '^' : ''}${parts.join('')}]`;
+    if (!negated.length) return `[${neg ? '^' : ''}${parts.join('')}]`;
+    const union = `(?:${[...(parts.length ? [`[${parts.join('')}]`] : []), ...negated].join('|')})`;
+    return neg ? `(?:(?!${union})[\\s\\S])` : union;
   }
 }
 
@@ -188,9 +220,9 @@ export function translatePyRegex(source: string, opts: TranslateOptions = {}): T
     const gf = parsed.globalFlags;
     const i = !!opts.ignoreCase || gf.includes('i');
     const useFlagI = i && !hasScopedIgnoreCaseOff(ast);
-    const em = new Emitter(useFlagI);
+    const em = new Emitter(useFlagI, !!opts.unicode);
     const js = em.emit(ast, { i, s: gf.includes('s'), m: !!opts.multiline || gf.includes('m') });
-    const flags = useFlagI ? 'i' : '';
+    const flags = (useFlagI ? 'i' : '') + (opts.unicode ? 'u' : '');
     try {
       new RegExp(js, flags);
     } catch (e) {

@@ -5,7 +5,7 @@
  * failure ids, `mlfid` session merging, `alt_`/`tuple_` groups. Hosts are taken raw (no DNS): a
  * `dns` group value is the id, as with `fail2ban-regex -r` and the corpus tests.
  */
-import type { CompiledFilter, CompiledRegex } from '../regex/compile';
+import { regexFor, type CompiledFilter, type CompiledRegex } from '../regex/compile';
 import { pyGroups } from '../regex/translate';
 import { DateDetector } from '../dates/detector';
 import type { TimeContext } from '../dates/strptime';
@@ -43,8 +43,9 @@ interface SearchResult {
 }
 
 function search(r: CompiledRegex, buf: string, org: TupleLine[]): SearchResult | undefined {
-  r.re.lastIndex = 0;
-  const m = r.re.exec(buf);
+  const re = regexFor(r, buf);
+  re.lastIndex = 0;
+  const m = re.exec(buf);
   if (!m) return undefined;
   if (org.length <= 1) return { m, matched: org, unmatched: [] };
   const start = m.index;
@@ -175,8 +176,9 @@ export class FilterRunner {
     const dm = this.detector.matchTime(line);
     if (!pre) return { matched: false, dateTemplate: dm ? dm.index : -1 };
     const buf = dm ? line.slice(0, dm.start) + line.slice(dm.end) + '\n' : line + '\n';
-    pre.re.lastIndex = 0;
-    return { matched: pre.re.test(buf), dateTemplate: dm ? dm.index : -1 };
+    const re = regexFor(pre, buf);
+    re.lastIndex = 0;
+    return { matched: re.test(buf), dateTemplate: dm ? dm.index : -1 };
   }
 
   private find(tuple: TupleLine, date: number | undefined, dateTemplate: number): LineResult {
@@ -196,8 +198,9 @@ export class FilterRunner {
       const bb = failMatch && multi ? tupleBuf(failMatch.matched) : b;
       for (let i = 0; i < f.ignoreregex.length; i++) {
         const r = f.ignoreregex[i];
-        r.re.lastIndex = 0;
-        if (r.re.test(bb)) {
+        const re = regexFor(r, bb);
+        re.lastIndex = 0;
+        if (re.test(bb)) {
           hit = true;
           res.ignoredBy.push(i);
           if ((!checkAll || multi) && failMatch) this.buffer = failMatch.unmatched;

@@ -5,7 +5,7 @@
  * position in the chunk (no match array, no named-group object), trying 2, 1, then 0 leading
  * non-word characters exactly as the greedy `\W{0,2}` does.
  */
-import type { CompiledRegex } from '../regex/compile';
+import { regexFor, type CompiledRegex } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { lineBound } from './chunkProbe';
 
@@ -45,8 +45,9 @@ export class LinePrefregex {
       if (re.test(text) && re.lastIndex <= end) {
         const dateEnd = re.lastIndex;
         const buf = text.slice(start, start + k) + text.slice(dateEnd, end) + '\n';
-        this.pre.re.lastIndex = 0;
-        return { matched: this.pre.re.test(buf), dateEnd };
+        const pre = regexFor(this.pre, buf);
+        pre.lastIndex = 0;
+        return { matched: pre.test(buf), dateEnd };
       }
     }
     return undefined;

@@ -25,7 +25,7 @@ export class LineChunkReader {
    * a line left unfinished at `end` is dropped. Stops when `take` returns true. Resolves to the
    * offset just after the last line given.
    */
-  async read(start: number, end: number, take: (text: string, bytesDone: number) => unknown): Promise<number> {
+  async read(start: number, end: number, take: (text: string, bytesDone: number, plain: boolean) => unknown): Promise<number> {
     let carry = 0; // bytes of an unfinished line kept at the start of buf
     let pos = start; // file offset of the next byte to read
     let given = start;
@@ -52,7 +52,10 @@ export class LineChunkReader {
         from = cut + 1;
         given = base + from;
         // take may hand work to another thread and return a promise
-        if ((await take(isAscii(view) ? view.toString('latin1') : view.toString('utf8'), given - start)) === true) return given;
+        // plain: ASCII without \x1c-\x1f, where the regexes' ASCII classes are Python's (compile.ts regexFor)
+        const ascii = isAscii(view);
+        const plain = ascii && view.indexOf(0x1c) < 0 && view.indexOf(0x1d) < 0 && view.indexOf(0x1e) < 0 && view.indexOf(0x1f) < 0;
+        if ((await take(ascii ? view.toString('latin1') : view.toString('utf8'), given - start, plain)) === true) return given;
       }
       this.buf.copy(this.buf, 0, from, filled);
       carry = filled - from;
@@ -80,8 +83,8 @@ export async function testFile(tester: FilterTester, file: string): Promise<Test
   const fd = openSync(file, 'r');
   try {
     const reader = new LineChunkReader(fd, tester.opts.chunkSize);
-    await reader.read(0, fstatSync(fd).size, (text, done) => {
-      tester.feed(text);
+    await reader.read(0, fstatSync(fd).size, (text, done, plain) => {
+      tester.feed(text, plain);
       tester.opts.onProgress?.(tester.report.lines, done);
       return tester.shouldStop();
     });

@@ -8,7 +8,7 @@
  * missed by construction and only has its date template counted.
  */
 import { candidateLiterals, frequency, literalSets, literalSetsBefore } from '../regex/literals';
-import type { CompiledFilter } from '../regex/compile';
+import { UNICODE_SENSITIVE, type CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
 import { FilterRunner, type Groups } from './filterRunner';
@@ -223,10 +223,11 @@ export class FilterTester {
   }
 
   /** Feeds complete lines: `text` holds whole lines, each ending with `\n` (the last one may not when `final`). */
-  feed(text: string): void {
+  feed(text: string, plain = !UNICODE_SENSITIVE.test(text)): void {
     const r = this.report;
     if (this.scanPending) this.prepareScan(text);
-    if (this.bulkReady) {
+    // bulk scans use the ASCII translations: only for text where they are Python's (regexFor)
+    if (plain && this.bulkReady) {
       const T = this.runner.detector.lastTemplate;
       const c = this.bulk!.counts(text, this.templates[T]);
       if (c) return this.feedBulk(text, c.cands ?? this.candidates(text)!, c);

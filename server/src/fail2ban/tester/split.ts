@@ -120,8 +120,8 @@ export async function testFileSplit(tester: FilterTester, file: string, params: 
   try {
     const size = fstatSync(fd).size;
     const reader = new LineChunkReader(fd, tester.opts.chunkSize);
-    const feed = (text: string, done: number) => {
-      tester.feed(text);
+    const feed = (text: string, done: number, plain: boolean) => {
+      tester.feed(text, plain);
       tester.opts.onProgress?.(tester.report.lines, done);
       return tester.shouldStop();
     };
@@ -177,8 +177,8 @@ export async function runSplitWorker(req: SplitRequest, started: Promise<number>
     for (let k = claimChunk(req.claims, false); k >= 0; k = claimChunk(req.claims, false)) {
       const chunk: BulkPart = { report: emptyReport(prep.filter, prep.templates), physLines: 0, hits: 0 };
       let ok = true;
-      await reader.read(bound(k), bound(k + 1), (text) => {
-        const p = tester.feedBulkPart(text);
+      await reader.read(bound(k), bound(k + 1), (text, _done, plain) => {
+        const p = plain ? tester.feedBulkPart(text) : undefined;
         if (!p) return !(ok = false);
         mergeReport(chunk.report, p.report, chunk.physLines, tester.keep);
         chunk.physLines += p.physLines;
