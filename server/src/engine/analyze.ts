@@ -114,6 +114,7 @@ export class Engine {
     const limit = file.plugin.fileSuppressionLimit?.(file.model);
     const sups = findSuppressions(file.lines, file.plugin.commentPrefixes, limit, file.plugin.backslashContinuation);
     const extra: Finding[] = [];
+    let fromIncluders: { ruleId: string; line: number }[] | undefined;
     for (const s of sups) {
       for (const n of s.names) {
         const metas = this.registry.resolve(n.name);
@@ -131,7 +132,12 @@ export class Engine {
           }
         }
         const active = metas.some((m) => this.effectiveSeverity(m.id, m.slug, m.severity, settings) !== 'off');
-        if (!used && active && !this.usedByIncluder(doc, file, s, ids, ctx)) {
+        const usable = s.coveredLine !== -2 && !(s.kind === 'line' && s.coveredLine < 0);
+        if (!used && active && usable) {
+          fromIncluders ??= this.includerPlaces(doc, file, ctx);
+          used = fromIncluders.some((p) => ids.has(p.ruleId) && covers(s, p.line));
+        }
+        if (!used && active) {
           const label = metas.length === 1 ? metas[0].id : n.name;
           const why = s.coveredLine === -2
             ? `disable-file=${label} must stand before the first section to apply`
@@ -178,25 +184,29 @@ export class Engine {
     }
   }
 
-  /** Set while the findings of an includer are computed for usedByIncluder (one level only). */
+  /** Set while the findings of includers are computed for includerPlaces (one level only). */
   private checkingIncluder = false;
 
-  /** Whether a suppression this file's findings leave unused covers a finding reported while checking a file that includes it. */
-  private usedByIncluder(doc: SourceDoc, file: ParsedFile, s: Suppression, ids: Set<string>, ctx: AnalysisContext): boolean {
-    if (!file.plugin.includers || this.checkingIncluder || s.coveredLine === -2 || (s.kind === 'line' && s.coveredLine < 0)) return false;
+  /**
+   * The places in this file that findings reported while checking the files including it point at
+   * (their location or a related one), by rule id: computed once per analysis, and only when a
+   * suppression of this file covers nothing of its own.
+   */
+  private includerPlaces(doc: SourceDoc, file: ParsedFile, ctx: AnalysisContext): { ruleId: string; line: number }[] {
+    if (!file.plugin.includers || this.checkingIncluder) return [];
     this.checkingIncluder = true;
     try {
+      const out: { ruleId: string; line: number }[] = [];
       for (const inc of file.plugin.includers(doc.file, ctx).slice(0, 5)) {
         const text = ctx.fs.readFile(inc);
         if (text === undefined) continue;
         const language = this.languageOf(inc, text, ctx.settings) ?? doc.language;
         for (const f of this.analyze({ file: inc, language, text }, ctx).findings) {
-          if (!ids.has(f.ruleId)) continue;
-          const places = [...(f.file === doc.file ? [f.range] : []), ...(f.related ?? []).filter((r) => r.file === doc.file).map((r) => r.range)];
-          if (places.some((r) => covers(s, r.start.line))) return true;
+          if (f.file === doc.file) out.push({ ruleId: f.ruleId, line: f.range.start.line });
+          for (const r of f.related ?? []) if (r.file === doc.file) out.push({ ruleId: f.ruleId, line: r.range.start.line });
         }
       }
-      return false;
+      return out;
     } finally {
       this.checkingIncluder = false;
     }

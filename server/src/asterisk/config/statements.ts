@@ -4,13 +4,8 @@
  * them), so each range is built from its two columns when asked for. Everything else behaves as
  * the plain `VariableStmt` of types.ts (JSON included, through `toJSON`).
  */
-import type { Range } from '../../engine/types';
+import { lineRange, type Range } from '../../engine/types';
 import type { AssignOp, VariableStmt } from './types';
-
-/** A range on one line. */
-export function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
 
 /**
  * Keys repeat on most lines of a file (`exten`, `same`, `type`…): one shared string per distinct

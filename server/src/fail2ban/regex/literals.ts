@@ -5,6 +5,24 @@
  */
 import { parsePyRegex, type Node } from './pyParse';
 
+/**
+ * The parse of a regex, kept: the tester asks for the literals of one filter's regexes several times
+ * (candidate scan, bulk gate, per-regex gate), and each parse is most of the cost. Bounded, since a
+ * language server sees regexes change as they are typed.
+ */
+const parses = new Map<string, ReturnType<typeof parsePyRegex>>();
+function parsed(pyRegex: string): ReturnType<typeof parsePyRegex> {
+  let p = parses.get(pyRegex);
+  if (!p) {
+    if (parses.size >= 256) parses.clear();
+    parses.set(pyRegex, (p = parsePyRegex(pyRegex)));
+  }
+  return p;
+}
+
+/** A literal as a JavaScript regex source (the scans are alternations of literals). */
+export const escRe = (s: string): string => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
+
 type Lits = string[] | undefined;
 
 function score(l: Lits): number {
@@ -64,7 +82,7 @@ function req(n: Node, ci: boolean): Lits {
 
 /** Literals every match of this Python regex contains one of (after tag expansion), or undefined. */
 export function requiredLiterals(pyRegex: string): string[] | undefined {
-  const p = parsePyRegex(pyRegex);
+  const p = parsed(pyRegex);
   if (!p.ok || p.globalFlags.includes('i') || p.globalFlags.includes('x')) return undefined;
   const r = req(p.ast, false);
   if (!r || r.some((s) => s.length < 3 || s.includes('\n'))) return undefined;
@@ -117,7 +135,7 @@ function sets(n: Node, ci: boolean): string[][] {
  * first or the last half remains (both are kept).
  */
 export function literalSets(pyRegex: string, maxPre = Infinity): string[][] {
-  const p = parsePyRegex(pyRegex);
+  const p = parsed(pyRegex);
   if (!p.ok || p.globalFlags.includes('i') || p.globalFlags.includes('x')) return [];
   return adjustForCut(sets(p.ast, false), maxPre);
 }
@@ -128,7 +146,7 @@ export function literalSets(pyRegex: string, maxPre = Infinity): string[][] {
  * Empty when the group is not a top-level item of the regex.
  */
 export function literalSetsBefore(pyRegex: string, name: string, maxPre = Infinity): string[][] {
-  const p = parsePyRegex(pyRegex);
+  const p = parsed(pyRegex);
   if (!p.ok || p.globalFlags.includes('i') || p.globalFlags.includes('x') || p.ast.t !== 'seq') return [];
   const at = p.ast.items.findIndex((n) => n.t === 'group' && n.name === name);
   if (at < 0) return [];

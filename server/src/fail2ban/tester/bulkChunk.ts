@@ -8,6 +8,7 @@
  * and a prefregex anchored at `^` that ends in `.+$` (nothing else can reach the final newline).
  */
 import type { CompiledRegex } from '../regex/compile';
+import { escRe } from '../regex/literals';
 import type { DateTemplate } from '../dates/templates';
 import { translatePyRegex } from '../regex/translate';
 import { lineBound } from './chunkProbe';
@@ -28,10 +29,8 @@ interface DateScan {
 const MARK = '\u0001';
 
 export interface BulkCounts {
-  /** Non-skipped lines (the caller checked there are no `#` lines). */
+  /** Non-skipped lines (the caller checked there are no `#` lines); the template matched every one. */
   lines: number;
-  /** Lines the template matched (all of them, or the chunk was refused). */
-  dateHits: number;
   /** Lines the prefregex matches once their date is cut. */
   prefHits: number;
   /** Physical lines (newlines) in the chunk. */
@@ -39,8 +38,6 @@ export interface BulkCounts {
   /** Offsets of the candidate lines in the chunk, when the gate scan found them (see setGate). */
   cands?: number[];
 }
-
-const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 
 /**
  * Whether a regex may match a newline where lineBound cannot stop it: a `\n` escape or newline, or a
@@ -127,8 +124,7 @@ export class BulkChunk {
    * them can match the prefregex, so only those lines are tried (a sticky test at the line start).
    * A candidate is such a line that matches and holds one of `lits` (the failregexes' necessary
    * literals, which lie in the content) in its content (or, when the content's start is not known, in
-   * the line). Literals are as written
-   * (the cut text is what the regexes see).
+   * the line). Literals are as written (the cut text is what the regexes see).
    */
   setGate(gate: string[], lits: string[]): void {
     if (!gate.length || !lits.length || [...gate, ...lits].some((l) => l.includes('\n') || l.includes(MARK))) return;
@@ -190,10 +186,10 @@ export class BulkChunk {
       if (marked !== newlines - empty) return undefined;
     }
     const lines = newlines - empty;
-    if (pref && this.gate) return { lines, dateHits: lines, newlines, ...this.gated(text, cut, pref) };
+    if (pref && this.gate) return { lines, newlines, ...this.gated(text, cut, pref) };
     let prefHits = 0;
     if (pref) prefHits = countMatches(pref, cut);
-    return { lines, dateHits: lines, prefHits, newlines };
+    return { lines, prefHits, newlines };
   }
 
   /** The gate scan (setGate) over the cut text: prefregex hits and candidate offsets in `text`. */

@@ -7,7 +7,7 @@
  * only those go through the full pipeline (date, prefregex, failregexes). Every other line is
  * missed by construction and only has its date template counted.
  */
-import { candidateLiterals, frequency, literalSets, literalSetsBefore } from '../regex/literals';
+import { candidateLiterals, escRe, frequency, literalSets, literalSetsBefore } from '../regex/literals';
 import { UNICODE_SENSITIVE, type CompiledFilter } from '../regex/compile';
 import type { DateTemplate } from '../dates/templates';
 import { LINE_BEGIN } from '../dates/templates';
@@ -78,7 +78,6 @@ function maxPreCut(templates: DateTemplate[]): number {
   return max;
 }
 
-const escRe = (s: string) => s.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&');
 
 export function emptyReport(filter: CompiledFilter, templates: DateTemplate[]): TestReport {
   return {
@@ -365,7 +364,7 @@ export class FilterTester {
     r.missed += c.lines - cands.length;
     r.prefregexHits += c.prefHits;
     // the detector counted the candidates itself (the template won on each: it matched every line)
-    this.runner.detector.addLastHits(c.dateHits - cands.length);
+    this.runner.detector.addLastHits(c.lines - cands.length);
   }
 
   /** Whether a second thread may take parts of the log (no state carried between lines). */
